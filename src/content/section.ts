@@ -1,0 +1,20 @@
+// The shape of one module section once loaded and validated (see src/content/load.ts).
+export interface Section {
+  id: string;
+  title: string;
+  titleEn: string;
+  /** Not in the module notes: written from public AWS facts, and the tutor says so. */
+  supplementary: boolean;
+  /** Search aliases in Korean and English (스팟/spot, 도커/Docker ...). */
+  aliases: string[];
+  /** Markdown body in Korean. */
+  body: string;
+  /** Parent section id ('3.4' for '3.4.1'), undefined for top-level sections. */
+  parent?: string;
+  /** File it came from, for error messages. */
+  file: string;
+}
+
+export function citationLabel(s: Pick<Section, 'id' | 'title'>): string {
+  return `§${s.id} ${s.title}`;
+}

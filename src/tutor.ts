@@ -1,0 +1,147 @@
+// The facade every adapter calls. Adapters translate platform events into these calls and
+// render the returned Reply; nothing here knows about Slack, Discord or the terminal.
+import { join } from 'node:path';
+import type { ActionResult, Context, Reply } from './reply.ts';
+import { detectLang } from './lang.ts';
+import { loadKnowledge, type Knowledge } from './content/load.ts';
+import { createAnswerer, type Answerer } from './answer/answerer.ts';
+import { answerReply, sectionReply, feedbackThanks, shareReply, unknownAction } from './answer/replies.ts';
+import { createQuizService, type QuizService, type QuizStartOptions } from './quiz/service.ts';
+import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type PricingAnswers } from './pricing/index.ts';
+import type { Store } from './store/store.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+
+export type CommandName = 'ask' | 'quiz' | 'pricing' | 'leaderboard' | 'stats' | 'help';
+
+export interface Tutor {
+  /** Free text from a mention, a DM or the console: a question, help, or a workload for the advisor. */
+  handle(text: string, ctx: Context): Promise<Reply>;
+  ask(question: string, ctx: Context): Promise<Reply>;
+  /** Pricing advice for a described workload or structured answers; empty text starts the guided mode. */
+  advise(input: string | PricingAnswers, ctx: Context): Promise<Reply>;
+  /** A slash command with its raw argument text, parsed by the core so every adapter agrees. */
+  command(name: CommandName, args: string, ctx: Context): Promise<Reply>;
+  quiz: {
+    start(opts: QuizStartOptions, ctx: Context): Promise<Reply>;
+    leaderboard(period: 'all' | 'week', ctx: Context): Promise<Reply>;
+    stats(ctx: Context): Promise<Reply>;
+    /** Autocomplete suggestions for a quiz topic. */
+    topics(prefix: string): { value: string; label: string }[];
+  };
+  /** The whole text of one section. */
+  section(sectionId: string, ctx: Context): Promise<Reply>;
+  /** Any button click: pass the action id back exactly as it was rendered. */
+  act(actionId: string, ctx: Context): Promise<ActionResult>;
+  close(): Promise<void>;
+}
+
+export interface TutorOptions {
+  knowledgeDir?: string;
+  /** A ready store (tests); otherwise a SQLite file in dataDir. */
+  store?: Store;
+  dataDir?: string;
+  now?: () => number;
+}
+
+export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', 'knowledge');
+
+export function createTutor(opts: TutorOptions = {}): Tutor {
+  const knowledge: Knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  const { sections } = knowledge;
+  const answerer: Answerer = createAnswerer(knowledge);
+  const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', 'tutor.db'));
+  const quiz: QuizService = createQuizService({
+    store,
+    sections,
+    resolveTopic: (text) => answerer.resolveTopic(text),
+    now: opts.now,
+  });
+  const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
+
+  const ask = async (question: string, ctx: Context): Promise<Reply> => {
+    const result = answerer.answer(question);
+    const answerId = result.kind === 'help' ? undefined : store.logAnswer({
+      question: question.slice(0, 2000),
+      answered: result.answered,
+      sectionId: result.sectionId,
+      score: result.score,
+      user: ctx.user,
+      scope: ctx.scope,
+      platform: ctx.platform,
+    });
+    return answerReply(result, knowledge, answerId);
+  };
+
+  const adviseFn = async (input: string | PricingAnswers, ctx: Context): Promise<Reply> => {
+    const lang = typeof input === 'string' ? langOf(input, ctx) : detectLang('', ctx.locale);
+    if (typeof input === 'string' && input.trim() === '') return guidedStart(lang);
+    return adviceReply(advise(input, lang), sections);
+  };
+
+  const tutor: Tutor = {
+    async handle(text, ctx) {
+      if (looksLikeWorkload(text)) return adviseFn(text, ctx);
+      return ask(text, ctx);
+    },
+    ask,
+    advise: adviseFn,
+    async command(name, args, ctx) {
+      const lang = langOf(args, ctx);
+      switch (name) {
+        case 'ask':
+          return ask(args, ctx);
+        case 'pricing':
+          return adviseFn(args, ctx);
+        case 'quiz':
+          return quiz.command(args, ctx, lang);
+        case 'leaderboard':
+          return quiz.leaderboard(/week|주간|이번\s*주/i.test(args) ? 'week' : 'all', ctx, lang);
+        case 'stats':
+          return quiz.stats(ctx, lang);
+        case 'help':
+          return answerReply(answerer.help(lang), knowledge);
+      }
+    },
+    quiz: {
+      start: async (o, ctx) => quiz.start(o, ctx, detectLang(o.topic ?? '', ctx.locale)),
+      leaderboard: async (p, ctx) => quiz.leaderboard(p, ctx, detectLang('', ctx.locale)),
+      stats: async (ctx) => quiz.stats(ctx, detectLang('', ctx.locale)),
+      topics: (prefix) => quiz.topics(prefix),
+    },
+    async section(sectionId, ctx) {
+      return sectionReply(knowledge, sectionId, detectLang('', ctx.locale));
+    },
+    async act(actionId, ctx) {
+      const lang = detectLang('', ctx.locale);
+      const [kind, ...rest] = actionId.split(':');
+      switch (kind) {
+        case 'quiz':
+          return quiz.act(actionId, ctx, lang) ?? { reply: unknownAction(lang) };
+        case 'pricing':
+          return pricingAct(actionId, lang, sections) ?? { reply: unknownAction(lang) };
+        case 'section':
+        case 'related':
+          return { reply: sectionReply(knowledge, rest.join(':'), lang) };
+        case 'feedback': {
+          const [vote, answerId] = rest;
+          if ((vote !== 'up' && vote !== 'down') || !answerId) return { reply: unknownAction(lang) };
+          store.recordFeedback({ answerId, vote, user: ctx.user, scope: ctx.scope, platform: ctx.platform });
+          return { reply: feedbackThanks(lang, vote) };
+        }
+        case 'share': {
+          // share:<answerId> re-answers the logged question publicly; answers are deterministic,
+          // and an id fits Discord's 100-character custom_id where the question might not.
+          const logged = store.answerLog(rest.join(':'));
+          if (!logged) return { reply: unknownAction(lang) };
+          return { reply: shareReply(answerReply(answerer.answer(logged.question), knowledge)) };
+        }
+        default:
+          return { reply: unknownAction(lang) };
+      }
+    },
+    async close() {
+      store.close();
+    },
+  };
+  return tutor;
+}
