@@ -1,0 +1,202 @@
+// Question → AnswerResult: decides whether the module covers the question, picks the best
+// section, the passage(s) that answer it, and related sections.
+import type { Knowledge } from '../content/load.ts';
+import type { Passage } from '../content/passages.ts';
+import { detectLang, t } from '../lang.ts';
+import type { Lang } from '../reply.ts';
+import { buildIndex, type Hit, type SearchIndex } from '../search/index.ts';
+import { cleanInput, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
+import { isDefinitionQuestion, isGreetingOrHelp, isListQuestion } from './intent.ts';
+import type { AnswerResult } from './result.ts';
+import { decideScope, mentionsOtherCloud } from './scope.ts';
+
+export interface Answerer {
+  answer(question: string): AnswerResult;
+  help(lang: Lang): AnswerResult;
+  /** Free text or a section id → section ids, best first ([] when nothing fits). */
+  resolveTopic(text: string): string[];
+  index: SearchIndex;
+}
+
+/** Longest answer text; a passage list is cut at a passage boundary before this. */
+const MAX_ANSWER_CHARS = 900;
+/** A related section must score at least this share of the best one. */
+const RELATED_SHARE = 0.3;
+
+export function createAnswerer(knowledge: Knowledge): Answerer {
+  const index = buildIndex(knowledge);
+  const byId = knowledge.byId;
+
+  const help = (lang: Lang): AnswerResult => ({
+    kind: 'help',
+    answered: false,
+    sectionId: null,
+    title: null,
+    answer: helpText(lang),
+    score: 0,
+    related: [],
+    lang,
+  });
+
+  const notCovered = (lang: Lang, score: number, why?: string): AnswerResult => ({
+    kind: 'not-covered',
+    answered: false,
+    sectionId: null,
+    title: null,
+    answer: why ?? notCoveredText(lang),
+    score,
+    related: [],
+    lang,
+  });
+
+  function answer(question: string): AnswerResult {
+    const q = cleanInput(question);
+    const lang = detectLang(q);
+    if (!q || !normalize(q)) return help(lang);
+    if (question.length > MAX_INPUT_CHARS)
+      return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
+    if (isGreetingOrHelp(q)) return help(lang);
+    if (mentionsOtherCloud(q)) return notCovered(lang, 0);
+
+    const result = index.search(q);
+    const scope = decideScope(result, index);
+    if (!scope.inScope) return notCovered(lang, scope.confidence);
+
+    const top = result.hits[0];
+    const section = byId.get(top.sectionId)!;
+    const text = choosePassages(top, q, result.query.concepts, result.query.words);
+    return {
+      kind: 'answer',
+      answered: true,
+      sectionId: section.id,
+      title: section.title,
+      answer: text,
+      score: round(scope.confidence),
+      related: relatedOf(result.hits),
+      lang,
+    };
+  }
+
+  function choosePassages(hit: Hit, q: string, concepts: string[], words: string[]): string {
+    const all = index.passages.filter((p) => p.sectionId === hit.sectionId);
+    const scoreOf = new Map(hit.passages.map((x) => [x.passage.index, x.score]));
+
+    if (isDefinitionQuestion(q)) {
+      const def = findDefinition(all, concepts, words);
+      if (def) return def.text;
+    }
+    const ranked = hit.passages.length ? hit.passages : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
+    let best = ranked[0].passage;
+    // A list question wants the list: start from the passage that introduces it.
+    if (isListQuestion(q)) {
+      const intro = all.find((p) => p.intro && (scoreOf.get(p.index) ?? 0) >= 0.5 * ranked[0].score) ?? (best.intro ? best : undefined);
+      if (intro) return withChildren(all, intro);
+    }
+    if (best.intro) return withChildren(all, best);
+    // A short best passage gets its runner-up when that is nearly as good.
+    const second = ranked[1];
+    const parts = [best];
+    if (second && second.score >= 0.7 * ranked[0].score && best.text.length + second.passage.text.length < 400) parts.push(second.passage);
+    return join(parts.sort((a, b) => a.index - b.index));
+  }
+
+  function relatedOf(hits: Hit[]): string[] {
+    const top = hits[0];
+    const out: string[] = [];
+    for (const h of hits.slice(1)) {
+      if (out.length >= 3 || h.score < RELATED_SHARE * top.score) break;
+      out.push(h.sectionId);
+    }
+    return out;
+  }
+
+  function resolveTopic(text: string): string[] {
+    const raw = text.trim().replace(/^§/, '');
+    if (byId.has(raw)) return [raw];
+    const q = cleanInput(text);
+    if (!q) return [];
+    const result = index.search(q);
+    const top = result.hits[0];
+    if (!top || !decideScope(result, index).inScope) return [];
+    return result.hits.filter((h) => h.score >= 0.6 * top.score).slice(0, 3).map((h) => h.sectionId);
+  }
+
+  return { answer, help, resolveTopic, index };
+}
+
+function findDefinition(passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
+  const defs = passages.filter((p) => p.defines);
+  const norm = (s: string) => normalize(s).replace(/\s+/g, '');
+  for (const d of defs) {
+    const term = norm(d.defines!);
+    if (concepts.some((c) => term.includes(norm(c)) || norm(c).includes(term))) return d;
+  }
+  for (const d of defs) {
+    const term = norm(d.defines!);
+    if (words.some((w) => w.length >= 2 && term.includes(norm(w)))) return d;
+  }
+  return undefined;
+}
+
+/** The intro passage and the bullets under it, up to MAX_ANSWER_CHARS. */
+function withChildren(all: Passage[], intro: Passage): string {
+  const parts = [intro];
+  for (const p of all.slice(intro.index + 1)) {
+    if (p.depth <= intro.depth && !(intro.depth === 0 && p.heading === intro.heading && !p.intro && parts.length === 1 && false)) {
+      if (p.depth < intro.depth || p.heading !== intro.heading || p.depth === intro.depth) break;
+    }
+    parts.push(p);
+  }
+  // An intro followed by same-level bullets under one heading (a plain list).
+  if (parts.length === 1) {
+    for (const p of all.slice(intro.index + 1)) {
+      if (p.heading !== intro.heading || p.intro) break;
+      parts.push(p);
+    }
+  }
+  return join(parts);
+}
+
+function join(parts: Passage[]): string {
+  const out: string[] = [];
+  let n = 0;
+  for (const p of parts) {
+    const line = out.length ? `• ${p.text}` : p.text;
+    if (n + line.length > MAX_ANSWER_CHARS && out.length) break;
+    out.push(line);
+    n += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function helpText(lang: Lang): string {
+  return t(
+    lang,
+    [
+      '안녕하세요! 저는 「모듈 6: 컴퓨팅」 튜터입니다. 이런 걸 할 수 있어요:',
+      '• 질문하기: 예) "스팟 인스턴스는 언제 써?", "컨테이너와 가상 머신 차이" — 모듈의 해당 섹션을 인용해 답합니다.',
+      '• /quiz [주제|review] [문항 수]: 객관식 퀴즈 (예: /quiz 3.3, /quiz 컨테이너 10, /quiz review)',
+      '• /pricing <워크로드 설명>: EC2 요금 모델 추천과 비용 계산 (예: /pricing 3년 동안 24시간 도는 DB)',
+      '• /leaderboard, /stats: 순위와 내 기록',
+      '다루는 주제: EC2, EC2 요금 모델과 비용 최적화, 컨테이너(Docker, ECS, EKS), Lambda, Elastic Beanstalk.',
+    ].join('\n'),
+    [
+      "Hi! I'm the tutor for Module 6: Compute. You can:",
+      '• Ask a question, e.g. "When should I use Spot Instances?" — I answer from the module and cite the section.',
+      '• /quiz [topic|review] [count]: a multiple-choice quiz (e.g. /quiz 3.3, /quiz containers 10, /quiz review)',
+      '• /pricing <workload>: an EC2 pricing-model recommendation with the cost arithmetic',
+      '• /leaderboard, /stats: rankings and your own record',
+      'Topics: EC2, EC2 pricing models and cost optimization, containers (Docker, ECS, EKS), Lambda, Elastic Beanstalk. The module content is in Korean.',
+    ].join('\n'),
+  );
+}
+
+export function notCoveredText(lang: Lang): string {
+  return t(
+    lang,
+    '이 질문은 「모듈 6: 컴퓨팅」에서 다루지 않는 내용이라 답하지 않을게요. 이 모듈은 EC2, EC2 요금 모델과 비용 최적화, 컨테이너(Docker, ECS, EKS), Lambda, Elastic Beanstalk를 다룹니다. 예) "스팟 인스턴스는 언제 써?"',
+    "That isn't covered by Module 6: Compute, so I won't guess. The module covers EC2, EC2 pricing models and cost optimization, containers (Docker, ECS, EKS), Lambda and Elastic Beanstalk. Try e.g. \"When should I use Spot Instances?\"",
+  );
+}

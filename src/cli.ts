@@ -1,0 +1,89 @@
+// The batch command line of ../shared/contract/CLI.md, used by outside tools to measure the tutor:
+//   npm run -s tutor -- ask --jsonl      questions in, one JSON answer per line out
+//   npm run -s tutor -- advise --jsonl   workloads in, one JSON recommendation per line out
+//   npm run -s tutor -- quiz --dump      the whole question bank as one JSON array
+// stdout carries only results; anything else goes to stderr.
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR } from './tutor.ts';
+import { loadKnowledge, KnowledgeError } from './content/load.ts';
+
+const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump';
+
+type LineHandler = (q: string) => unknown;
+
+/** Reads JSON lines {"q": "..."} and writes one JSON object per line, in order. */
+async function jsonl(handler: LineHandler): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let out: string[] = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+    out = [];
+  };
+  for await (const line of rl) {
+    out.push(JSON.stringify(handleLine(line, handler)));
+    if (out.length >= 256) flush();
+  }
+  flush();
+}
+
+export function handleLine(line: string, handler: LineHandler): unknown {
+  if (!line.trim()) return { error: 'blank line: expected a JSON object with a string field "q"' };
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    return { error: 'not JSON: expected a JSON object with a string field "q"' };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj) || typeof (obj as { q?: unknown }).q !== 'string')
+    return { error: 'expected a JSON object with a string field "q"' };
+  try {
+    return handler((obj as { q: string }).q);
+  } catch (e) {
+    return { error: `internal error: ${(e as Error).message}` };
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...flags] = argv;
+  const knowledgeDir = process.env.TUTOR_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
+  if (command === 'ask' && flags.includes('--jsonl')) {
+    const { createAnswerer } = await import('./answer/answerer.ts');
+    const answerer = createAnswerer(loadKnowledge(knowledgeDir));
+    await jsonl((q) => {
+      const r = answerer.answer(q);
+      return { answered: r.answered, sectionId: r.sectionId, title: r.title, answer: r.answer, score: r.score, related: r.related };
+    });
+    return 0;
+  }
+  if (command === 'advise' && flags.includes('--jsonl')) {
+    const { advise } = await import('./pricing/index.ts');
+    const { detectLang } = await import('./lang.ts');
+    await jsonl((q) => {
+      const a = advise(q, detectLang(q));
+      return { model: a.model, plan: a.plan, reasons: a.reasons, citations: a.citations, questions: a.questions };
+    });
+    return 0;
+  }
+  if (command === 'quiz' && flags.includes('--dump')) {
+    const knowledge = loadKnowledge(knowledgeDir);
+    const { loadQuizBank } = await import('./quiz/bank.ts');
+    const { items, errors } = loadQuizBank(join(knowledgeDir, 'quiz'), new Set(knowledge.sections.map((s) => s.id)));
+    for (const e of errors) process.stderr.write(`quiz bank: ${e}\n`);
+    const dump = items.map(({ id, sectionId, prompt, choices, answer, explanation }) => ({ id, sectionId, prompt, choices, answer, explanation }));
+    process.stdout.write(JSON.stringify(dump) + '\n');
+    return 0;
+  }
+  process.stderr.write(USAGE + '\n');
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(e instanceof KnowledgeError ? `${e.message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,209 @@
+// The search index: BM25 over passages (inverted index, so a query touches only the postings
+// of its own terms), a per-section "meta" document of title and aliases, and Fuse.js used
+// where fuzzy matching pays: correcting misspelt query words against the module's vocabulary
+// (dokcer → docker, 온디멘드 → 온디맨드), not scanning section bodies.
+import Fuse from 'fuse.js';
+import type { Knowledge } from '../content/load.ts';
+import type { Section } from '../content/section.ts';
+import { splitPassages, type Passage } from '../content/passages.ts';
+import { createConceptMatcher, type ConceptMatcher } from './concepts.ts';
+import { analyze, termWeight, type Analysis } from './analyze.ts';
+import { isHangul, normalize, stripKoreanEnding } from './normalize.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+interface Doc {
+  /** Index into passages, or -1 for a section's meta document. */
+  passage: number;
+  sectionId: string;
+  len: number;
+  terms: Map<string, number>;
+}
+
+export interface Hit {
+  sectionId: string;
+  score: number;
+  /** Best passages of the section, best first: [passage index, score]. */
+  passages: { passage: Passage; score: number }[];
+  meta: number;
+}
+
+export interface SearchResult {
+  query: Analysis;
+  hits: Hit[];
+  /** Query words corrected by fuzzy matching (original → corrected), for transparency. */
+  corrected: [string, string][];
+  /** Fraction of the query's content weight that the index knows at all. */
+  coverage: number;
+}
+
+export interface SearchIndex {
+  search(text: string): SearchResult;
+  passages: Passage[];
+  sections: Map<string, Section>;
+  matcher: ConceptMatcher;
+  /** Document frequency of a term across passages (for deciding what is specific). */
+  df(term: string): number;
+  docCount: number;
+}
+
+const K1 = 1.2;
+const B = 0.4;
+/** How much a section's title/aliases count next to its best passage. */
+const META_WEIGHT = 0.9;
+/** Overview sections (1, 2, 3, 4) summarise their children; prefer the child that says it in full. */
+const OVERVIEW_FACTOR = 0.75;
+
+export function buildIndex(knowledge: Knowledge): SearchIndex {
+  const matcher = createConceptMatcher(knowledge.glossary);
+  const passages: Passage[] = [];
+  const docs: Doc[] = [];
+  const postings = new Map<string, number[]>();
+  const vocabulary = new Set<string>();
+
+  const addDoc = (doc: Doc) => {
+    const id = docs.push(doc) - 1;
+    for (const t of doc.terms.keys()) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(id);
+    }
+  };
+
+  const childCount = new Map<string, number>();
+  for (const s of knowledge.sections) if (s.parent) childCount.set(s.parent, (childCount.get(s.parent) ?? 0) + 1);
+
+  for (const s of knowledge.sections) {
+    for (const p of splitPassages(s)) {
+      // A passage is indexed with its heading, so "ECS 클러스터 옵션" finds the bullets under it.
+      const a = analyze(`${p.heading ?? ''} ${p.text}`, matcher);
+      a.words.forEach((w) => vocabulary.add(w));
+      const pi = passages.push(p) - 1;
+      addDoc({ passage: pi, sectionId: s.id, len: sumTf(a.terms), terms: a.terms });
+    }
+    const meta = analyze([s.title, s.titleEn, ...s.aliases].join(' | '), matcher);
+    meta.words.forEach((w) => vocabulary.add(w));
+    addDoc({ passage: -1, sectionId: s.id, len: sumTf(meta.terms), terms: meta.terms });
+  }
+
+  const passageDocs = docs.filter((d) => d.passage >= 0);
+  const metaDocs = docs.filter((d) => d.passage < 0);
+  const avgLen = (ds: Doc[]) => ds.reduce((n, d) => n + d.len, 0) / Math.max(1, ds.length);
+  const avgPassage = avgLen(passageDocs);
+  const avgMeta = avgLen(metaDocs);
+  const dfCache = new Map<string, { p: number; m: number }>();
+  const dfOf = (t: string) => {
+    let v = dfCache.get(t);
+    if (!v) {
+      const list = postings.get(t) ?? [];
+      v = { p: list.filter((i) => docs[i].passage >= 0).length, m: list.filter((i) => docs[i].passage < 0).length };
+      dfCache.set(t, v);
+    }
+    return v;
+  };
+  const idf = (n: number, N: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
+
+  // Typo correction vocabulary: glossary spellings and every indexed word of 3+ characters.
+  matcher.spellings().forEach((s) => vocabulary.add(s));
+  const latinVocab = [...vocabulary].filter((w) => !isHangul(w) && w.length >= 4 && /^[a-z][a-z0-9-]*$/.test(w));
+  const hangulVocab = [...vocabulary].filter((w) => isHangul(w) && w.length >= 3 && w.length <= 8);
+  const fuseLatin = new Fuse(latinVocab, { threshold: 0.3, includeScore: true, minMatchCharLength: 3, distance: 10 });
+  const fuseHangul = new Fuse(hangulVocab, { threshold: 0.26, includeScore: true, distance: 6 });
+  const fixCache = new Map<string, string | null>();
+  const correct = (w: string): string | null => {
+    if (fixCache.has(w)) return fixCache.get(w)!;
+    const fuse = isHangul(w) ? fuseHangul : fuseLatin;
+    const best = fuse.search(w, { limit: 1 })[0];
+    const fixed = best && Math.abs(best.item.length - w.length) <= 2 ? best.item : null;
+    if (fixCache.size > 5000) fixCache.clear();
+    fixCache.set(w, fixed);
+    return fixed;
+  };
+
+  const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
+
+  function search(text: string): SearchResult {
+    let n = normalize(text);
+    const corrected: [string, string][] = [];
+    // Words the index has never seen: try the closest known spelling.
+    const raw = n.split(' ');
+    let changed = false;
+    for (let i = 0; i < raw.length; i++) {
+      const w = raw[i];
+      const stem = isHangul(w) ? stripKoreanEnding(w) : w;
+      if (stem.length < (isHangul(stem) ? 3 : 4) || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
+      if (vocabulary.has(stem) || vocabulary.has(w) || postings.has('w:' + stem)) continue;
+      if (isHangul(stem) && matcher.match(stem).concepts.length) continue;
+      const fix = correct(stem);
+      if (fix && fix !== stem) {
+        corrected.push([stem, fix]);
+        raw[i] = fix;
+        changed = true;
+      }
+    }
+    if (changed) n = raw.join(' ');
+    const query = analyze(n, matcher, true);
+
+    const pScore = new Map<number, number>();
+    const mScore = new Map<string, number>();
+    let known = 0;
+    let total = 0;
+    for (const [t, qtf] of query.terms) {
+      const w = termWeight(t) * Math.min(qtf, 2);
+      total += w;
+      const list = postings.get(t);
+      if (!list) continue;
+      known += w;
+      const d = dfOf(t);
+      const idfP = idf(d.p, passageDocs.length);
+      const idfM = idf(d.m, metaDocs.length);
+      for (const di of list) {
+        const doc = docs[di];
+        const tf = doc.terms.get(t)!;
+        const avg = doc.passage >= 0 ? avgPassage : avgMeta;
+        const bm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len) / avg));
+        if (doc.passage >= 0) pScore.set(doc.passage, (pScore.get(doc.passage) ?? 0) + w * idfP * bm);
+        else mScore.set(doc.sectionId, (mScore.get(doc.sectionId) ?? 0) + w * idfM * bm);
+      }
+    }
+
+    const bySection = new Map<string, { passage: Passage; score: number }[]>();
+    for (const [pi, score] of pScore) {
+      const p = passages[pi];
+      let list = bySection.get(p.sectionId);
+      if (!list) bySection.set(p.sectionId, (list = []));
+      list.push({ passage: p, score });
+    }
+    const ids = new Set([...bySection.keys(), ...mScore.keys()]);
+    const hits: Hit[] = [];
+    for (const id of ids) {
+      const ps = (bySection.get(id) ?? []).sort((a, b) => b.score - a.score);
+      const meta = mScore.get(id) ?? 0;
+      // The best passage carries the section; a second good one adds a little (the section
+      // is about this, not merely mentioning it).
+      let score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
+      if (childCount.has(id) && !ownContent(id)) score *= OVERVIEW_FACTOR;
+      hits.push({ sectionId: id, score, passages: ps.slice(0, 6), meta });
+    }
+    hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
+    return { query, hits, corrected, coverage: total ? known / total : 0 };
+  }
+
+  // 3.4 lists the four pillars itself; 1, 2, 3, 4 only introduce their subsections.
+  const OWN = new Set(['3.4', '4.4']);
+  const ownContent = (id: string) => OWN.has(id);
+
+  return {
+    search,
+    passages,
+    sections,
+    matcher,
+    df: (t) => dfOf(t).p,
+    docCount: passageDocs.length,
+  };
+}
+
+function sumTf(m: Map<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}

@@ -1,0 +1,83 @@
+// Text normalisation shared by indexing and querying, so both sides agree on what a "word" is:
+// platform markup and noise stripped, Korean particles and endings cut, spacing ignored.
+
+/** Longest input the core reads; longer messages get a polite "too long" (see answer/replies.ts). */
+export const MAX_INPUT_CHARS = 2000;
+
+/** Removes Slack/Discord markup, markdown emphasis, emoji and control characters. */
+export function cleanInput(text: string): string {
+  return text
+    .slice(0, MAX_INPUT_CHARS * 2)
+    .replace(/<[@#!][^>\s]*>/g, ' ') // <@U123>, <#C1|general>, <!here>
+    .replace(/<(https?:[^|>\s]+)\|([^>]*)>/g, '$2') // <http://x|label> → label
+    .replace(/<(https?:[^>\s]+)>/g, ' ') // bare links
+    .replace(/<a?:\w+:\d+>/g, ' ') // Discord custom emoji
+    .replace(/[*_~`|>]+/g, ' ')
+    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** NFKC, lower case, punctuation to spaces; keeps Hangul, Latin, digits, '.', '-' inside words. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
+    .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+export const isHangul = (s: string) => HANGUL.test(s);
+
+// Particles and question endings, longest first. Cut only when a stem of two or more
+// syllables remains, so 스팟은 → 스팟 but 이 / 가 inside short words survive.
+const ENDINGS = [
+  '이었나요', '였나요', '인가요', '인가여', '입니까', '입니다', '이에요', '이예요', '에서는', '으로는', '이라는', '이라고',
+  '이랑은', '한테서', '이란게', '이란건', '란게', '란건', '이야', '이란', '이냐', '이지', '인가', '인지', '이죠', '에서', '에게',
+  '으로', '로는', '라는', '라고', '하고', '이랑', '까지', '부터', '보다', '처럼', '이나', '이며', '예요', '에요', '가요',
+  '는요', '은요', '이고', '들이', '들은', '들의', '들을', '들', '란', '야', '냐', '은', '는', '이', '가', '을', '를', '의',
+  '에', '도', '만', '와', '과', '로', '랑', '나', '요', '죠', '지',
+];
+
+export function stripKoreanEnding(word: string): string {
+  if (!isHangul(word)) return word;
+  for (const e of ENDINGS) {
+    if (word.length - e.length >= 2 && word.endsWith(e)) return word.slice(0, -e.length);
+  }
+  return word;
+}
+
+/** English plural/verb endings, lightly: containers → container, runs → run; keeps 'ss', 'us', 'is'. */
+export function stemEnglish(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Words of a normalised text with particles/plurals cut. */
+export function words(normalized: string): string[] {
+  return normalized
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (isHangul(w) ? stripKoreanEnding(w) : stemEnglish(w)));
+}
+
+/** Hangul character bigrams with spacing ignored (스팟 인스턴스 and 스팟인스턴스 give the same set). */
+export function hangulBigrams(normalized: string): string[] {
+  const out: string[] = [];
+  const runs = normalized.replace(/(?<=[\uac00-\ud7a3])\s+(?=[\uac00-\ud7a3])/g, '').match(/[\uac00-\ud7a3]+/g) ?? [];
+  for (const r of runs) {
+    if (r.length === 1) out.push(r);
+    for (let i = 0; i + 1 < r.length; i++) out.push(r.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Spacing- and punctuation-free form, for matching glossary variants inside Korean text. */
+export function compact(normalized: string): string {
+  return normalized.replace(/[\s.\-+/]+/g, '');
+}
