@@ -10,6 +10,8 @@ import { createQuizService, type QuizService, type QuizStartOptions } from './qu
 import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type PricingAnswers } from './pricing/index.ts';
 import type { Store } from './store/store.ts';
 import { openSqliteStore } from './store/sqlite.ts';
+import { createRateLimiter } from './ratelimit.ts';
+import { t } from './lang.ts';
 
 export type CommandName = 'ask' | 'quiz' | 'pricing' | 'leaderboard' | 'stats' | 'help';
 
@@ -41,6 +43,10 @@ export interface TutorOptions {
   store?: Store;
   dataDir?: string;
   now?: () => number;
+  /** Seconds a channel-quiz question stays open. */
+  quizChannelSeconds?: number;
+  /** Questions/commands one user may send per minute on a chat platform (default 10). */
+  rateLimitPerMinute?: number;
 }
 
 export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', 'knowledge');
@@ -55,10 +61,26 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     sections,
     resolveTopic: (text) => answerer.resolveTopic(text),
     now: opts.now,
+    channelSeconds: opts.quizChannelSeconds,
   });
+  const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);
+  /** A polite notice when the user is over the limit (chat platforms only), else undefined. */
+  const limited = (ctx: Context, text: string): Reply | undefined => {
+    if (ctx.platform === 'console' || ctx.platform === 'cli') return undefined;
+    if (limiter.take(`${ctx.platform}:${ctx.scope}:${ctx.user}`)) return undefined;
+    const lang = langOf(text, ctx);
+    return {
+      kind: 'notice',
+      lang,
+      text: t(lang, '잠시만요! 질문이 너무 빠르게 들어오고 있어요. 1분 정도 뒤에 다시 물어봐 주세요.', "Easy there! That's a lot of messages at once — please try again in a minute."),
+      visibility: 'private',
+    };
+  };
   const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
 
   const ask = async (question: string, ctx: Context): Promise<Reply> => {
+    const slow = limited(ctx, question);
+    if (slow) return slow;
     const result = answerer.answer(question);
     const answerId = result.kind === 'help' ? undefined : store.logAnswer({
       question: question.slice(0, 2000),
@@ -80,7 +102,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
 
   const tutor: Tutor = {
     async handle(text, ctx) {
-      if (looksLikeWorkload(text)) return adviseFn(text, ctx);
+      if (looksLikeWorkload(text)) return limited(ctx, text) ?? adviseFn(text, ctx);
       return ask(text, ctx);
     },
     ask,
@@ -91,9 +113,9 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
         case 'ask':
           return ask(args, ctx);
         case 'pricing':
-          return adviseFn(args, ctx);
+          return limited(ctx, args) ?? adviseFn(args, ctx);
         case 'quiz':
-          return quiz.command(args, ctx, lang);
+          return limited(ctx, args) ?? quiz.command(args, ctx, lang);
         case 'leaderboard':
           return quiz.leaderboard(/week|주간|이번\s*주/i.test(args) ? 'week' : 'all', ctx, lang);
         case 'stats':

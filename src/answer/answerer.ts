@@ -64,7 +64,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
     const top = result.hits[0];
     const section = byId.get(top.sectionId)!;
-    const text = choosePassages(top, q, result.query.concepts, result.query.words);
+    const passage = choosePassages(top, q, result.query.concepts, result.query.words);
+    const text = section.supplementary ? `${passage}\n\n${supplementNote(lang)}` : passage;
     return {
       kind: 'answer',
       answered: true,
@@ -82,7 +83,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scoreOf = new Map(hit.passages.map((x) => [x.passage.index, x.score]));
 
     if (isDefinitionQuestion(q)) {
-      const def = findDefinition(all, concepts, words);
+      const def = findDefinition(index, all, concepts, words);
       if (def) return def.text;
     }
     const ranked = hit.passages.length ? hit.passages : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
@@ -124,18 +125,35 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   return { answer, help, resolveTopic, index };
 }
 
-function findDefinition(passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
-  const defs = passages.filter((p) => p.defines);
+/**
+ * The passage that defines what was asked: a `**term**: ...` bullet whose term is the asked
+ * concept (best), a sentence whose subject it is ("EC2는 ..."), or a term containing it.
+ */
+function findDefinition(index: SearchIndex, passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
   const norm = (s: string) => normalize(s).replace(/\s+/g, '');
-  for (const d of defs) {
-    const term = norm(d.defines!);
-    if (concepts.some((c) => term.includes(norm(c)) || norm(c).includes(term))) return d;
+  const asked = [...concepts, ...words.filter((w) => w.length >= 2)].map(norm);
+  let best: Passage | undefined;
+  let bestRank = 0;
+  for (const p of passages) {
+    let rank = 0;
+    if (p.defines) {
+      const term = norm(p.defines);
+      // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
+      const core = p.defines.replace(/\(.*?\)/g, ' ');
+      const termConcepts = index.matcher.match(normalize(core)).concepts.map(norm);
+      if (asked.some((a) => a === term || (termConcepts.length === 1 && termConcepts[0] === a && term.length <= a.length + 12))) rank = 3;
+      else if (asked.some((a) => term.includes(a))) rank = 1;
+    } else {
+      const subject = /^(.{1,30}?)(은|는|이란|란)\s/.exec(p.text)?.[1];
+      const subjectConcepts = subject ? index.matcher.match(normalize(subject)).concepts.map(norm) : [];
+      if (subjectConcepts.length === 1 && concepts.map(norm).includes(subjectConcepts[0])) rank = 2;
+    }
+    if (rank > bestRank) {
+      best = p;
+      bestRank = rank;
+    }
   }
-  for (const d of defs) {
-    const term = norm(d.defines!);
-    if (words.some((w) => w.length >= 2 && term.includes(norm(w)))) return d;
-  }
-  return undefined;
+  return best;
 }
 
 /** The intro passage and the bullets under it, up to MAX_ANSWER_CHARS. */
@@ -190,6 +208,15 @@ export function helpText(lang: Lang): string {
       '• /leaderboard, /stats: rankings and your own record',
       'Topics: EC2, EC2 pricing models and cost optimization, containers (Docker, ECS, EKS), Lambda, Elastic Beanstalk. The module content is in Korean.',
     ].join('\n'),
+  );
+}
+
+/** Said under every answer from a section that is not in the module notes. */
+export function supplementNote(lang: Lang): string {
+  return t(
+    lang,
+    '※ 보충 자료: 이 섹션은 모듈 노트에 없는 내용으로, AWS 공개 자료를 바탕으로 정리했습니다.',
+    '※ Supplementary: this section is not in the module notes; it was written from public AWS material.',
   );
 }
 

@@ -6,15 +6,12 @@ import { citationLabel, type Section } from '../content/section.ts';
 import { t } from '../lang.ts';
 import type { Action, Citation, Lang, Reply } from '../reply.ts';
 import type { AnswerResult } from './result.ts';
+import { supplementNote } from './answerer.ts';
 
 export function citationOf(s: Section): Citation {
   return { sectionId: s.id, title: s.title, supplementary: s.supplementary, label: citationLabel(s) };
 }
 
-const SUPPLEMENT_NOTE = {
-  ko: '※ 보충 자료: 이 섹션은 모듈 노트에 없는 내용으로, AWS 공개 자료를 바탕으로 정리했습니다.',
-  en: '※ Supplementary: this section is not in the module notes; it was written from public AWS material.',
-};
 
 export function answerReply(result: AnswerResult, knowledge: Knowledge, answerId?: string): Reply {
   const { lang } = result;
@@ -37,12 +34,11 @@ export function answerReply(result: AnswerResult, knowledge: Knowledge, answerId
     actions.push(...feedbackActions(lang, answerId));
     actions.push({ id: `share:${answerId}`, label: t(lang, '채널에 공유', 'Share in channel'), group: 'share' });
   }
-  const text = section.supplementary ? `${result.answer}\n\n${SUPPLEMENT_NOTE[lang]}` : result.answer;
   return {
     kind: 'answer',
     lang,
     title: citationLabel(section),
-    text,
+    text: result.answer,
     citation: citationOf(section),
     related: related.map((r) => ({ sectionId: r.id, title: r.title })),
     actions,
@@ -72,7 +68,7 @@ export function sectionReply(knowledge: Knowledge, sectionId: string, lang: Lang
     }
     lines.push(`${'  '.repeat(p.depth)}• ${p.text}`);
   }
-  if (section.supplementary) lines.push('', SUPPLEMENT_NOTE[lang]);
+  if (section.supplementary) lines.push('', supplementNote(lang));
   const children = knowledge.sections.filter((s) => s.parent === section.id);
   return {
     kind: 'section',

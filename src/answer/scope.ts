@@ -14,6 +14,8 @@ export interface ScopeDecision {
 }
 
 const MIN_SCORE = 3.0;
+/** Share of the query's content words the module must know. */
+const MIN_COVERAGE = 0.5;
 /** A term found in more than this share of passages is too common to anchor a topic. */
 const SPECIFIC_DF = 0.12;
 
@@ -40,8 +42,10 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
     if (df > 0 && df <= limit) anchors += t.startsWith('c:') ? 1 : 0.6;
     else if (df > 0 && t.startsWith('c:')) anchors += 0.35;
   }
-  // Korean text with no known concept: accept only if most of its syllable pairs are the module's.
+  // Most of what was asked must be the module's vocabulary: "축구 경기 결과" shares one word
+  // (결과) with the notes, which is not a question about them.
   const bigramCoverage = bigrams ? bigramHits / bigrams : 0;
-  const inScope = anchors >= 0.6 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE);
+  const mostlyKnown = result.coverage >= MIN_COVERAGE || (result.coverage >= 0.34 && bigramCoverage >= 0.8);
+  const inScope = mostlyKnown && (anchors >= 0.6 || result.query.concepts.length > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
 }

@@ -32,7 +32,7 @@ export interface SearchResult {
   hits: Hit[];
   /** Query words corrected by fuzzy matching (original → corrected), for transparency. */
   corrected: [string, string][];
-  /** Fraction of the query's content weight that the index knows at all. */
+  /** Fraction of the query's content words that the module uses at all (as a word or a glossary term). */
   coverage: number;
 }
 
@@ -50,8 +50,8 @@ const K1 = 1.2;
 const B = 0.4;
 /** How much a section's title/aliases count next to its best passage. */
 const META_WEIGHT = 0.9;
-/** Overview sections (1, 2, 3, 4) summarise their children; prefer the child that says it in full. */
-const OVERVIEW_FACTOR = 0.75;
+/** A child section scoring this share of its parent's score is preferred to the parent. */
+const CHILD_SHARE = 0.8;
 
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const matcher = createConceptMatcher(knowledge.glossary);
@@ -145,14 +145,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
 
     const pScore = new Map<number, number>();
     const mScore = new Map<string, number>();
-    let known = 0;
-    let total = 0;
     for (const [t, qtf] of query.terms) {
       const w = termWeight(t) * Math.min(qtf, 2);
-      total += w;
       const list = postings.get(t);
       if (!list) continue;
-      known += w;
       const d = dfOf(t);
       const idfP = idf(d.p, passageDocs.length);
       const idfM = idf(d.m, metaDocs.length);
@@ -180,17 +176,23 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const meta = mScore.get(id) ?? 0;
       // The best passage carries the section; a second good one adds a little (the section
       // is about this, not merely mentioning it).
-      let score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
-      if (childCount.has(id) && !ownContent(id)) score *= OVERVIEW_FACTOR;
+      const score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
       hits.push({ sectionId: id, score, passages: ps.slice(0, 6), meta });
     }
+    // Prefer the most specific section: a parent (3.4) whose child (3.4.2) scores nearly as
+    // well is summarising what the child says in full.
+    const scoreOf = new Map(hits.map((h) => [h.sectionId, h.score]));
+    for (const h of hits) {
+      if (!childCount.has(h.sectionId)) continue;
+      let bestChild = 0;
+      for (const [id, sc] of scoreOf) if (id.startsWith(h.sectionId + '.')) bestChild = Math.max(bestChild, sc);
+      if (bestChild >= CHILD_SHARE * h.score) h.score = Math.min(h.score, bestChild * 0.98);
+    }
     hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
-    return { query, hits, corrected, coverage: total ? known / total : 0 };
+    const knownWords = query.words.filter((w) => postings.has('w:' + w) || matcher.match(w).concepts.length > 0);
+    const coverage = query.words.length ? knownWords.length / query.words.length : query.concepts.length ? 1 : 0;
+    return { query, hits, corrected, coverage };
   }
-
-  // 3.4 lists the four pillars itself; 1, 2, 3, 4 only introduce their subsections.
-  const OWN = new Set(['3.4', '4.4']);
-  const ownContent = (id: string) => OWN.has(id);
 
   return {
     search,

@@ -25,6 +25,8 @@ export function normalize(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
+    // "EC2가", "ECS의": split Latin/digits from Hangul so the English term stands alone.
+    .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -42,9 +44,21 @@ const ENDINGS = [
   '는요', '은요', '이고', '들이', '들은', '들의', '들을', '들', '란', '야', '냐', '은', '는', '이', '가', '을', '를', '의',
   '에', '도', '만', '와', '과', '로', '랑', '나', '요', '죠', '지',
 ];
+// Verb endings on nouns used as verbs: 시작돼 → 시작, 중단되면 → 중단, 설명해줘 → 설명.
+const VERB_ENDINGS = [
+  '되었나요', '되나요', '됩니까', '됐나요', '해주세요', '하나요', '합니까', '해줘요', '시키는', '되었', '되는', '되면', '되기', '된다',
+  '돼요', '됐어', '되나', '되지', '해줘', '하는', '하면', '하기', '한다', '해요', '해야', '할까', '했어', '하고', '하려면',
+  '시켜', '돼', '됨', '된', '되', '했', '함', '해', '한', '할',
+];
 
 export function stripKoreanEnding(word: string): string {
   if (!isHangul(word)) return word;
+  for (const e of VERB_ENDINGS) {
+    if (word.length - e.length >= 2 && word.endsWith(e)) {
+      word = word.slice(0, -e.length);
+      break;
+    }
+  }
   for (const e of ENDINGS) {
     if (word.length - e.length >= 2 && word.endsWith(e)) return word.slice(0, -e.length);
   }

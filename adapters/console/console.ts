@@ -1,0 +1,80 @@
+// The console adapter: a terminal chat over the same facade as Slack and Discord, so anyone can
+// try the tutor with no tokens. Lines starting with / are commands; a number presses a button
+// of the last message that had buttons; anything else is a question (or a workload).
+import { createInterface } from 'node:readline';
+import type { Tutor, CommandName } from '../../src/tutor.ts';
+import type { Action, ActionResult, Context, Reply } from '../../src/reply.ts';
+import { renderConsole } from './render.ts';
+
+const COMMANDS: Record<string, CommandName> = {
+  ask: 'ask', quiz: 'quiz', pricing: 'pricing', leaderboard: 'leaderboard', stats: 'stats', help: 'help',
+};
+
+export interface ConsoleOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  user?: string;
+}
+
+/** Runs the chat until input ends; resolves when every pending reply has been written. */
+export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const interactive = input === process.stdin && process.stdin.isTTY;
+  const ctx: Context = { platform: 'console', scope: 'console', channel: 'console', user: opts.user ?? 'console-user', userName: opts.user ?? 'you' };
+  const write = (s: string): void => void output.write(s + "\n");
+  let buttons: Action[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+
+  const show = (reply: Reply) => {
+    const { text, numbered } = renderConsole(reply);
+    write(text + '\n');
+    if (numbered.length) buttons = numbered;
+    if (reply.expires) {
+      const timer = setTimeout(async () => {
+        timers.delete(timer);
+        showResult(await tutor.act(reply.expires!.actionId, ctx));
+      }, Math.max(0, reply.expires.atMs - Date.now()));
+      timers.add(timer);
+    }
+  };
+  const showResult = (r: ActionResult) => {
+    if (r.replace) show(r.replace);
+    if (r.reply) show(r.reply);
+  };
+
+  async function handleLine(line: string): Promise<void> {
+    const text = line.trim();
+    if (!text) return;
+    if (/^\d{1,2}$/.test(text) && buttons.length) {
+      const action = buttons[Number(text) - 1];
+      if (!action) return write(`(1–${buttons.length} 중에서 골라 주세요 / choose 1–${buttons.length})\n`);
+      return showResult(await tutor.act(action.id, ctx));
+    }
+    const cmd = /^\/(\w+)\s*([\s\S]*)$/.exec(text);
+    if (cmd) {
+      const name = COMMANDS[cmd[1].toLowerCase()];
+      if (!name) return write(`알 수 없는 명령입니다: /${cmd[1]} — help 를 입력해 보세요. (unknown command; type help)\n`);
+      return show(await tutor.command(name, cmd[2], ctx));
+    }
+    if (/^(help|도움말|\?)$/i.test(text)) return show(await tutor.command('help', '', ctx));
+    show(await tutor.handle(text, ctx));
+  }
+
+  const rl = createInterface({ input, terminal: interactive });
+  if (interactive) {
+    write('모듈 6: 컴퓨팅 튜터 — 질문을 입력하거나 help 를 입력하세요. 끝내려면 Ctrl-D.');
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  // Lines are handled one at a time, in order, even when piped in faster than answered.
+  for await (const line of rl) {
+    try {
+      await handleLine(line);
+    } catch (e) {
+      write(`오류가 났어요. 다시 시도해 주세요. (error: ${(e as Error).message})\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  for (const t of timers) clearTimeout(t);
+}

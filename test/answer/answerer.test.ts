@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createAnswerer } from '../../src/answer/answerer.ts';
+import { loadKnowledge } from '../../src/content/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/tutor.ts';
+
+const knowledge = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+const answerer = createAnswerer(knowledge);
+const ask = (q: string) => answerer.answer(q);
+
+describe('answering', () => {
+  it('finds the same section however the question is spaced or inflected', () => {
+    for (const q of ['스팟 인스턴스는 언제 써?', '스팟인스턴스 언제씀', '스팟 인스턴스를 쓰기 좋은 경우', 'when should I use spot instances'])
+      expect(ask(q).sectionId, q).toBe('3.3');
+  });
+
+  it('corrects typos in English and Korean', () => {
+    expect(ask('dokcer가 뭐야').sectionId).toBe('4.2');
+    expect(ask('kubernates pod').sectionId).toBe('4.5');
+    expect(['3.1', '3.2', '3.3']).toContain(ask('온디멘드 인스턴스 장점').sectionId);
+  });
+
+  it('understands Korean spellings of English terms and the reverse', () => {
+    expect(ask('파게이트 시작 유형').sectionId).toBe('4.4.2');
+    expect(ask('빈스톡은 누가 관리해?').sectionId).toMatch(/^(6|1\.2)$/);
+    expect(ask('what is a hypervisor').sectionId).toBe('4.3');
+  });
+
+  it('answers a definition question with the definition, not the whole section', () => {
+    const r = ask('하이퍼바이저가 뭐야?');
+    expect(r.answer).toMatch(/^하이퍼바이저.*가상 머신 모니터/);
+    expect(r.answer.length).toBeLessThan(knowledge.byId.get('4.3')!.body.length / 3);
+  });
+
+  it('answers with the passage and cites its section', () => {
+    const r = ask('스팟 인스턴스는 중단 전에 경고가 와?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('2분');
+    expect(r.title).toBe(knowledge.byId.get(r.sectionId!)!.title);
+    expect(r.related.length).toBeLessThanOrEqual(3);
+    expect(r.related).not.toContain(r.sectionId);
+  });
+
+  it('says when an answer comes from a supplementary section', () => {
+    const r = ask('람다 함수 최대 실행 시간은?');
+    expect(r.sectionId).toBe('5');
+    expect(r.answer).toMatch(/보충 자료/);
+  });
+
+  it('abstains on questions outside the module, in the asker\'s language', () => {
+    for (const q of ['내일 부산 날씨', '짜장면 맛집 추천', 'Azure VM 가격', 'GCP Cloud Run 설정', '자바스크립트 배열 정렬', 'Who won the World Cup?', 'asdfghjkl', 'ㅋㅋㅋㅋㅋ']) {
+      const r = ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.sectionId, q).toBeNull();
+    }
+    expect(ask('Who won the World Cup?').answer).toMatch(/isn't covered/);
+    expect(ask('내일 부산 날씨').answer).toMatch(/다루지 않는/);
+  });
+
+  it('greets with help rather than a section', () => {
+    for (const q of ['안녕', '안녕하세요!', 'hello', 'help', '도움말']) {
+      const r = ask(q);
+      expect(r.kind, q).toBe('help');
+      expect(r.answered).toBe(false);
+    }
+    expect(ask('hello').answer).toMatch(/\/quiz/);
+  });
+
+  it('asks for a shorter message when one is too long', () => {
+    const r = ask('스팟 '.repeat(30_000));
+    expect(r.answered).toBe(false);
+    expect(r.answer).toMatch(/너무 깁니다/);
+  });
+
+  it('never throws on any input and always returns the contract shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (s) => {
+        const r = ask(s);
+        expect(typeof r.answered).toBe('boolean');
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+        expect(typeof r.answer).toBe('string');
+        if (r.answered) expect(knowledge.byId.has(r.sectionId!)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('resolves quiz topics to sections', () => {
+    expect(answerer.resolveTopic('3.3')).toEqual(['3.3']);
+    expect(answerer.resolveTopic('도커')[0]).toBe('4.2');
+    expect(answerer.resolveTopic('날씨')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInput, hangulBigrams, normalize, stripKoreanEnding, words } from '../../src/search/normalize.ts';
+
+describe('normalize', () => {
+  it('cuts particles and endings but keeps short words whole', () => {
+    expect(stripKoreanEnding('인스턴스는')).toBe('인스턴스');
+    expect(stripKoreanEnding('컨테이너를')).toBe('컨테이너');
+    expect(stripKoreanEnding('스팟이야')).toBe('스팟');
+    expect(stripKoreanEnding('시작돼')).toBe('시작');
+    expect(stripKoreanEnding('중단되면')).toBe('중단');
+    expect(stripKoreanEnding('도커')).toBe('도커');
+    expect(stripKoreanEnding('이해')).toBe('이해');
+  });
+
+  it('splits English terms glued to Korean particles', () => {
+    expect(words(normalize('EC2가 뭐야'))).toContain('ec2');
+    expect(words(normalize('ECS의 기본 기능'))).toContain('ecs');
+  });
+
+  it('gives the same bigrams with or without spaces', () => {
+    expect(new Set(hangulBigrams('스팟 인스턴스'))).toEqual(new Set(hangulBigrams('스팟인스턴스')));
+  });
+
+  it('strips Slack and Discord markup, emoji and control characters', () => {
+    expect(cleanInput('<@U123ABC> *스팟* 인스턴스 <#C1|general> 🚀\u0007')).toBe('스팟 인스턴스');
+    expect(cleanInput('<https://aws.amazon.com|AWS> 요금')).toBe('AWS 요금');
+    expect(cleanInput('<:party:12345> hi')).toBe('hi');
+  });
+});
