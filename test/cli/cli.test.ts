@@ -1,0 +1,59 @@
+// The batch CLI as outside tools call it: a real process, JSON lines in and out.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const run = (args: string[], input = '') =>
+  spawnSync(tsx, ['src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+
+describe('batch CLI', () => {
+  it('ask --jsonl prints one object per input line, in order, with the contract fields', () => {
+    const lines = [
+      JSON.stringify({ q: '도커가 뭐야?' }),
+      '',
+      'not json',
+      JSON.stringify({ q: 42 }),
+      JSON.stringify({ q: '오늘 날씨 어때?', id: 7 }),
+    ];
+    const r = run(['ask', '--jsonl'], lines.join('\n') + '\n');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({ answered: true, sectionId: '4.2', title: 'Docker란?' });
+    expect(typeof out[0].answer).toBe('string');
+    expect(out[0].score).toBeGreaterThan(0);
+    expect(Array.isArray(out[0].related)).toBe(true);
+    expect(out[1]).toHaveProperty('error');
+    expect(out[2]).toHaveProperty('error');
+    expect(out[3]).toHaveProperty('error');
+    expect(out[4]).toMatchObject({ answered: false, sectionId: null, title: null });
+  });
+
+  it('advise --jsonl prints the contract fields', () => {
+    const r = run(['advise', '--jsonl'], JSON.stringify({ q: '3년 동안 24시간 계속 도는 데이터베이스' }) + '\n');
+    expect(r.status).toBe(0);
+    const [o] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(Object.keys(o).sort()).toEqual(['citations', 'model', 'plan', 'questions', 'reasons']);
+  });
+
+  it('quiz --dump prints the bank as one JSON array', () => {
+    const r = run(['quiz', '--dump']);
+    expect(r.status).toBe(0);
+    const bank = JSON.parse(r.stdout);
+    expect(bank.length).toBeGreaterThanOrEqual(120);
+    for (const item of bank) {
+      expect(Object.keys(item).sort()).toEqual(['answer', 'choices', 'explanation', 'id', 'prompt', 'sectionId']);
+      expect(item.answer).toBeGreaterThanOrEqual(0);
+      expect(item.answer).toBeLessThan(item.choices.length);
+    }
+  });
+
+  it('exits non-zero with usage on bad flags', () => {
+    const r = run(['ask']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/usage/);
+    expect(r.stdout).toBe('');
+  });
+});

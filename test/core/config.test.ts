@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, ConfigError } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+
+describe('config', () => {
+  it('defaults to the console when no tokens are set, treating empty values as unset', () => {
+    const c = readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' });
+    expect(c.slack).toBeUndefined();
+    expect(c.discord).toBeUndefined();
+    expect(c.dataDir).toBe('./data');
+    expect(c.slack?.port ?? 3000).toBe(3000);
+  });
+
+  it('starts Slack with both settings, Socket Mode with an app token', () => {
+    const c = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secretsecret', SLACK_APP_TOKEN: 'xapp-1-x', PORT: '4001' });
+    expect(c.slack).toMatchObject({ botToken: 'xoxb-1-2-abc', appToken: 'xapp-1-x', port: 4001 });
+  });
+
+  it('names the bad variable in one line and never prints a secret', () => {
+    const secret = 'xoxp-this-is-a-user-token-not-a-bot-token';
+    let message = '';
+    try {
+      readConfig({ SLACK_BOT_TOKEN: secret, SLACK_SIGNING_SECRET: 'secretsecret' });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^config: SLACK_BOT_TOKEN .*must start with xoxb-$/);
+    expect(message).not.toContain(secret);
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ DISCORD_TOKEN: 'x'.repeat(30) })).toThrow(/DISCORD_TOKEN and DISCORD_APP_ID/);
+  });
+
+  it('masks tokens that reach the logger', () => {
+    const lines: string[] = [];
+    createLogger('info', (l) => lines.push(l)).error('failed with xoxb-123-456-secretvalue');
+    expect(lines[0]).not.toContain('secretvalue');
+  });
+});
