@@ -26,6 +26,7 @@ const RELATED_SHARE = 0.3;
 export function createAnswerer(knowledge: Knowledge): Answerer {
   const index = buildIndex(knowledge);
   const byId = knowledge.byId;
+  const definitions = describeDefinitions(index);
 
   const help = (lang: Lang): AnswerResult => ({
     kind: 'help',
@@ -83,7 +84,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scoreOf = new Map(hit.passages.map((x) => [x.passage.index, x.score]));
 
     if (isDefinitionQuestion(q)) {
-      const def = findDefinition(index, all, concepts, words);
+      const def = findDefinition(definitions, all, concepts, words);
       if (def) return def.text;
     }
     const ranked = hit.passages.length ? hit.passages : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
@@ -125,29 +126,49 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   return { answer, help, resolveTopic, index };
 }
 
+interface DefinitionInfo {
+  /** `**term**: ...` bullets: the term (spacing-free) and the concepts it names. */
+  term?: string;
+  termConcepts: string[];
+  /** Sentences like "EC2는 ...": the concepts of their subject. */
+  subjectConcepts: string[];
+}
+
+const squash = (s: string) => normalize(s).replace(/\s+/g, '');
+
+/** What each passage defines, worked out once when the index is built. */
+function describeDefinitions(index: SearchIndex): Map<Passage, DefinitionInfo> {
+  const out = new Map<Passage, DefinitionInfo>();
+  for (const p of index.passages) {
+    if (p.defines) {
+      // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
+      const core = p.defines.replace(/\(.*?\)/g, ' ');
+      out.set(p, { term: squash(p.defines), termConcepts: index.matcher.match(normalize(core)).concepts.map(squash), subjectConcepts: [] });
+    } else {
+      const subject = /^(.{1,30}?)(은|는|이란|란)\s/.exec(p.text)?.[1];
+      out.set(p, { termConcepts: [], subjectConcepts: subject ? index.matcher.match(normalize(subject)).concepts.map(squash) : [] });
+    }
+  }
+  return out;
+}
+
 /**
  * The passage that defines what was asked: a `**term**: ...` bullet whose term is the asked
  * concept (best), a sentence whose subject it is ("EC2는 ..."), or a term containing it.
  */
-function findDefinition(index: SearchIndex, passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
-  const norm = (s: string) => normalize(s).replace(/\s+/g, '');
-  const asked = [...concepts, ...words.filter((w) => w.length >= 2)].map(norm);
+function findDefinition(info: Map<Passage, DefinitionInfo>, passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
+  const askedConcepts = concepts.map(squash);
+  const asked = [...askedConcepts, ...words.filter((w) => w.length >= 2).map(squash)];
   let best: Passage | undefined;
   let bestRank = 0;
   for (const p of passages) {
+    const d = info.get(p)!;
     let rank = 0;
-    if (p.defines) {
-      const term = norm(p.defines);
-      // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
-      const core = p.defines.replace(/\(.*?\)/g, ' ');
-      const termConcepts = index.matcher.match(normalize(core)).concepts.map(norm);
-      if (asked.some((a) => a === term || (termConcepts.length === 1 && termConcepts[0] === a && term.length <= a.length + 12))) rank = 3;
+    if (d.term) {
+      const term = d.term;
+      if (asked.some((a) => a === term || (d.termConcepts.length === 1 && d.termConcepts[0] === a && term.length <= a.length + 12))) rank = 3;
       else if (asked.some((a) => term.includes(a))) rank = 1;
-    } else {
-      const subject = /^(.{1,30}?)(은|는|이란|란)\s/.exec(p.text)?.[1];
-      const subjectConcepts = subject ? index.matcher.match(normalize(subject)).concepts.map(norm) : [];
-      if (subjectConcepts.length === 1 && concepts.map(norm).includes(subjectConcepts[0])) rank = 2;
-    }
+    } else if (d.subjectConcepts.length === 1 && askedConcepts.includes(d.subjectConcepts[0])) rank = 2;
     if (rank > bestRank) {
       best = p;
       bestRank = rank;

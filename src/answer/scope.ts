@@ -45,7 +45,7 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
   // Most of what was asked must be the module's vocabulary: "축구 경기 결과" shares one word
   // (결과) with the notes, which is not a question about them.
   const bigramCoverage = bigrams ? bigramHits / bigrams : 0;
-  const mostlyKnown = result.coverage >= MIN_COVERAGE || (result.coverage >= 0.34 && bigramCoverage >= 0.8);
+  const mostlyKnown = result.coverage >= MIN_COVERAGE;
   const inScope = mostlyKnown && (anchors >= 0.6 || result.query.concepts.length > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
 }

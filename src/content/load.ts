@@ -28,6 +28,7 @@ const FrontMatterSchema = z.object({
   title: z.string().min(1),
   titleEn: z.string().min(1),
   supplementary: z.boolean().default(false),
+  overview: z.boolean().default(false),
   aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
 });
 
@@ -97,15 +98,17 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   for (const id of expected.keys()) if (!seen.has(id)) problems.push(`${rel(sectionsDir)}: section ${id} has no file`);
 
-  let glossary: GlossaryEntry[] = [];
-  const glossaryFile = join(dir, 'glossary.yaml');
-  if (existsSync(glossaryFile)) {
+  // glossary.yaml holds the module's terms; further glossary-*.yaml files (general words) join it.
+  const glossary: GlossaryEntry[] = [];
+  const glossaryFiles = readdirSync(dir).filter((f) => /^glossary(-[\w-]+)?\.ya?ml$/.test(f)).sort();
+  for (const f of glossaryFiles) {
+    const path = join(dir, f);
     try {
-      const g = GlossarySchema.safeParse(parseYaml(readFileSync(glossaryFile, 'utf8')) ?? []);
-      if (!g.success) problems.push(`${rel(glossaryFile)}: ${describe(g.error.issues)}`);
-      else glossary = g.data;
+      const g = GlossarySchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? []);
+      if (!g.success) problems.push(`${rel(path)}: ${describe(g.error.issues)}`);
+      else glossary.push(...g.data);
     } catch (e) {
-      problems.push(`${rel(glossaryFile)}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      problems.push(`${rel(path)}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
     }
   }
 

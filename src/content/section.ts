@@ -5,6 +5,8 @@ export interface Section {
   titleEn: string;
   /** Not in the module notes: written from public AWS facts, and the tutor says so. */
   supplementary: boolean;
+  /** Only introduces its subsections (1, 2, 3, 4): search prefers the subsection. */
+  overview?: boolean;
   /** Search aliases in Korean and English (스팟/spot, 도커/Docker ...). */
   aliases: string[];
   /** Markdown body in Korean. */

@@ -1,57 +1,38 @@
-// STUB: the pricing advisor's entry point (issue: pricing advisor). Replaced by the real advisor.
+// The pricing advisor's entry point (issue 5): free text or structured answers in, the module's
+// recommendation out (model, mix, reasons with sections, alternatives, questions, cost table).
 import type { ActionResult, Lang, Reply } from '../reply.ts';
 import type { Section } from '../content/section.ts';
+import type { Advice, PricingAnswers } from './types.ts';
+import { extractFactors } from './extract.ts';
+import { answersToFactors, buildAdvice } from './recommend.ts';
+import { buildAdviceReply } from './reply.ts';
+import { guidedAct, guidedStartReply } from './guided.ts';
 
-export type PricingModel =
-  | 'on-demand'
-  | 'spot'
-  | 'reserved'
-  | 'scheduled-reserved'
-  | 'dedicated-host'
-  | 'dedicated-instance';
+export type { Advice, PricingAnswers, PricingModel, Factors, PlanItem, Alternative } from './types.ts';
+export { PRICING_MODELS } from './types.ts';
+export { extractFactors } from './extract.ts';
+export { looksLikeWorkload } from './detect.ts';
+export { money, pct, costFields, costReport, offHoursSaving, breakEvenUtilisation, commitment, ebsRightSizing, st1VsGp2 } from './cost.ts';
+export { EXAMPLE_PRICES, DEFAULT_DISCOUNTS } from './prices.ts';
 
-/** Structured answers (the guided mode's buttons, Discord options); every field optional. */
-export interface PricingAnswers {
-  termMonths?: number;
-  hoursPerDay?: number;
-  daysPerWeek?: number;
-  pattern?: 'steady' | 'unpredictable' | 'scheduled' | 'steady-with-peaks';
-  interruptible?: boolean;
-  licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'none';
-  isolation?: 'none' | 'single-tenant' | 'host-control';
-  hourlyPrice?: number;
-}
-
-/** The advisor's decision: exactly the batch CLI's `advise` fields, plus what chat shows. */
-export interface Advice {
-  model: PricingModel | null;
-  plan: { model: PricingModel; share: number }[];
-  reasons: string[];
-  citations: string[];
-  questions: string[];
-  lang: Lang;
-}
-
-export function advise(_input: string | PricingAnswers, lang: Lang = 'ko'): Advice {
-  return { model: null, plan: [], reasons: [], citations: [], questions: ['?'], lang };
-}
-
-/** True when free text reads like a workload description rather than a concept question. */
-export function looksLikeWorkload(_text: string): boolean {
-  return false;
+/** The advice for a workload description (Korean or English) or structured answers. */
+export function advise(input: string | PricingAnswers, lang: Lang = 'ko'): Advice {
+  const factors = typeof input === 'string' ? extractFactors(input) : answersToFactors(input);
+  return buildAdvice(factors, lang);
 }
 
 /** The chat reply for an advice: recommendation, reasons with citations, cost table, guided buttons. */
-export function adviceReply(advice: Advice, _sections: Section[]): Reply {
-  return { kind: 'advice', lang: advice.lang, text: '…', visibility: 'public' };
+export function adviceReply(advice: Advice, sections: Section[]): Reply {
+  return buildAdviceReply(advice, sections);
 }
 
 /** Starts the guided mode: the first deciding question with buttons. */
 export function guidedStart(lang: Lang): Reply {
-  return { kind: 'advice', lang, text: '…', visibility: 'public' };
+  return guidedStartReply(lang);
 }
 
 /** Handles ids that start with `pricing:` (guided-mode buttons); undefined for any other id. */
-export function pricingAct(_actionId: string, _lang: Lang, _sections: Section[]): ActionResult | undefined {
-  return undefined;
+export function pricingAct(actionId: string, lang: Lang, sections: Section[]): ActionResult | undefined {
+  if (!actionId.startsWith('pricing:')) return undefined;
+  return guidedAct(actionId, lang, sections, (answers, l, secs) => adviceReply(advise(answers, l), secs));
 }

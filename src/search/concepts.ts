@@ -1,62 +1,82 @@
 // Glossary matching: finds the module's terms in a text however they are spelled
-// (spot / 스팟 / 스팟인스턴스는 → one concept), longest match first so that
-// "스팟 인스턴스" is one concept, not "스팟" plus "인스턴스".
+// (spot / 스팟 / 스팟인스턴스는 → one concept). Greedy longest match, left to right, so that
+// "스팟 인스턴스" is one concept, not "스팟" plus "인스턴스". Patterns are bucketed by their
+// first two characters (Hangul) or first word (Latin), so a match costs a few lookups per
+// position rather than a scan of every spelling.
 import type { GlossaryEntry } from '../content/load.ts';
 import { compact, normalize, stemEnglish, isHangul } from './normalize.ts';
 
 interface Pattern {
-  key: string; // compact (Hangul) or space-joined stemmed words (ASCII)
+  key: string;
   concept: string;
 }
 
 export interface ConceptMatcher {
-  /** Canonical terms found in an already-normalised text, and the text with them blanked out. */
-  match(normalized: string): { concepts: string[]; rest: string };
+  /** Canonical terms found in an already-normalised text. */
+  match(normalized: string): { concepts: string[] };
   /** Every spelling the matcher knows, for typo correction. */
   spellings(): string[];
 }
 
-const asciiKey = (v: string) => normalize(v).split(' ').map(stemEnglish).join(' ');
+const stemWords = (n: string) => n.split(' ').map((w) => (isHangul(w) ? w : stemEnglish(w)));
 
 export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher {
-  const hangul: Pattern[] = [];
-  const ascii: Pattern[] = [];
+  // Hangul-containing spellings match inside the spacing-free text (particles, missing spaces);
+  // Latin spellings match whole words only (so "ri" never matches inside "pricing").
+  const hangul = new Map<string, Pattern[]>();
+  const latin = new Map<string, { words: string[]; concept: string }[]>();
+  const all: string[] = [];
   for (const e of glossary) {
     for (const v of [e.canonical, ...e.variants]) {
       const n = normalize(v);
       if (!n) continue;
-      if (isHangul(n)) hangul.push({ key: compact(n), concept: e.canonical });
-      else ascii.push({ key: asciiKey(n), concept: e.canonical });
+      if (isHangul(n)) {
+        const key = compact(n);
+        if (key.length < 2) continue;
+        const bucket = hangul.get(key.slice(0, 2)) ?? [];
+        bucket.push({ key, concept: e.canonical });
+        hangul.set(key.slice(0, 2), bucket);
+        all.push(key);
+      } else {
+        const words = stemWords(n);
+        const bucket = latin.get(words[0]) ?? [];
+        bucket.push({ words, concept: e.canonical });
+        latin.set(words[0], bucket);
+        all.push(words.join(' '));
+      }
     }
   }
-  const byLength = (a: Pattern, b: Pattern) => b.key.length - a.key.length;
-  hangul.sort(byLength);
-  ascii.sort(byLength);
+  for (const b of hangul.values()) b.sort((a, c) => c.key.length - a.key.length);
+  for (const b of latin.values()) b.sort((a, c) => c.words.length - a.words.length);
 
   return {
     match(normalized) {
       const concepts = new Set<string>();
-      // ASCII terms on word boundaries (so "ri" never matches inside "pricing").
-      let spaced = ' ' + normalized.split(' ').map((w) => (isHangul(w) ? w : stemEnglish(w))).join(' ') + ' ';
-      for (const p of ascii) {
-        const needle = ' ' + p.key + ' ';
-        if (spaced.includes(needle)) {
-          concepts.add(p.concept);
-          spaced = spaced.split(needle).join('  ');
+      const words = stemWords(normalized);
+      const rest: string[] = [];
+      for (let i = 0; i < words.length; ) {
+        const found = latin.get(words[i])?.find((p) => p.words.every((w, k) => words[i + k] === w));
+        if (found) {
+          concepts.add(found.concept);
+          i += found.words.length;
+          rest.push(' ');
+        } else {
+          rest.push(words[i]);
+          i++;
         }
       }
-      // Hangul terms anywhere in the spacing-free text, so particles and missing spaces don't matter.
-      let flat = compact(spaced);
-      for (const p of hangul) {
-        if (p.key.length >= 2 && flat.includes(p.key)) {
-          concepts.add(p.concept);
-          flat = flat.split(p.key).join('\u0000');
-        }
+      const flat = compact(rest.join(' '));
+      for (let i = 0; i + 1 < flat.length; ) {
+        const found = hangul.get(flat.slice(i, i + 2))?.find((p) => flat.startsWith(p.key, i));
+        if (found) {
+          concepts.add(found.concept);
+          i += found.key.length;
+        } else i++;
       }
-      return { concepts: [...concepts], rest: spaced.trim() };
+      return { concepts: [...concepts] };
     },
     spellings() {
-      return [...hangul, ...ascii].map((p) => p.key);
+      return all;
     },
   };
 }

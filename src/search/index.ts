@@ -8,7 +8,7 @@ import type { Section } from '../content/section.ts';
 import { splitPassages, type Passage } from '../content/passages.ts';
 import { createConceptMatcher, type ConceptMatcher } from './concepts.ts';
 import { analyze, termWeight, type Analysis } from './analyze.ts';
-import { isHangul, normalize, stripKoreanEnding } from './normalize.ts';
+import { hangulBigrams, isHangul, normalize, stemEnglish, stripKoreanEnding } from './normalize.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 interface Doc {
@@ -46,12 +46,17 @@ export interface SearchIndex {
   docCount: number;
 }
 
+/** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
+const NAME = /\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
+
 const K1 = 1.2;
 const B = 0.4;
 /** How much a section's title/aliases count next to its best passage. */
 const META_WEIGHT = 0.9;
 /** A child section scoring this share of its parent's score is preferred to the parent. */
-const CHILD_SHARE = 0.8;
+const CHILD_SHARE = 0.75;
+/** Overview sections (front matter `overview: true`) only introduce their subsections. */
+const OVERVIEW_FACTOR = 0.6;
 
 export function buildIndex(knowledge: Knowledge): SearchIndex {
   const matcher = createConceptMatcher(knowledge.glossary);
@@ -106,20 +111,50 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   matcher.spellings().forEach((s) => vocabulary.add(s));
   const latinVocab = [...vocabulary].filter((w) => !isHangul(w) && w.length >= 4 && /^[a-z][a-z0-9-]*$/.test(w));
   const hangulVocab = [...vocabulary].filter((w) => isHangul(w) && w.length >= 3 && w.length <= 8);
-  const fuseLatin = new Fuse(latinVocab, { threshold: 0.3, includeScore: true, minMatchCharLength: 3, distance: 10 });
-  const fuseHangul = new Fuse(hangulVocab, { threshold: 0.26, includeScore: true, distance: 6 });
+  // One small Fuse index per first character and one per second character: a typo rarely hits
+  // both, and searching ~30 spellings instead of ~1,000 keeps a correction well under 1 ms.
+  const buckets = new Map<string, Fuse<string>>();
+  const bucketed = new Map<string, string[]>();
+  for (const w of [...latinVocab, ...hangulVocab]) {
+    for (const key of [`1${w[0]}`, `2${w[1]}`]) {
+      const list = bucketed.get(key) ?? [];
+      list.push(w);
+      bucketed.set(key, list);
+    }
+  }
+  for (const [key, list] of bucketed) buckets.set(key, new Fuse(list, { threshold: 0.34, includeScore: true, distance: 10 }));
   const fixCache = new Map<string, string | null>();
   const correct = (w: string): string | null => {
     if (fixCache.has(w)) return fixCache.get(w)!;
-    const fuse = isHangul(w) ? fuseHangul : fuseLatin;
-    const best = fuse.search(w, { limit: 1 })[0];
-    const fixed = best && Math.abs(best.item.length - w.length) <= 2 ? best.item : null;
+    // Fuse proposes; an edit-distance check disposes, so "joke" never becomes "job".
+    const candidates = [...(buckets.get(`1${w[0]}`)?.search(w, { limit: 3 }) ?? []), ...(buckets.get(`2${w[1]}`)?.search(w, { limit: 3 }) ?? [])]
+      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
+    // A Hangul syllable carries more than a letter: one wrong syllable in three is another word.
+    const allowed = isHangul(w) ? (w.length >= 4 ? 1 : 0) : w.length <= 5 ? 1 : 2;
+    const best = candidates.find((r) => editDistance(r.item, w) <= allowed);
+    const fixed = best ? best.item : null;
     if (fixCache.size > 5000) fixCache.clear();
     fixCache.set(w, fixed);
     return fixed;
   };
 
   const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
+
+  /** A word the module uses: indexed, a glossary term, or (Korean compounds) mostly known syllable pairs. */
+  const knownCache = new Map<string, boolean>();
+  function isKnownWord(w: string): boolean {
+    let known = knownCache.get(w);
+    if (known === undefined) {
+      known = postings.has('w:' + w) || vocabulary.has(w) || matcher.match(w).concepts.length > 0;
+      if (!known && isHangul(w) && w.length >= 3) {
+        const pairs = hangulBigrams(w);
+        known = pairs.filter((b) => postings.has('b:' + b)).length >= 0.6 * pairs.length;
+      }
+      if (knownCache.size > 20_000) knownCache.clear();
+      knownCache.set(w, known);
+    }
+    return known;
+  }
 
   function search(text: string): SearchResult {
     let n = normalize(text);
@@ -132,7 +167,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const stem = isHangul(w) ? stripKoreanEnding(w) : w;
       if (stem.length < (isHangul(stem) ? 3 : 4) || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || postings.has('w:' + stem)) continue;
-      if (isHangul(stem) && matcher.match(stem).concepts.length) continue;
+      if (isKnownWord(stem)) continue;
       const fix = correct(stem);
       if (fix && fix !== stem) {
         corrected.push([stem, fix]);
@@ -176,7 +211,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       const meta = mScore.get(id) ?? 0;
       // The best passage carries the section; a second good one adds a little (the section
       // is about this, not merely mentioning it).
-      const score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
+      let score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
+      if (sections.get(id)!.overview) score *= OVERVIEW_FACTOR;
       hits.push({ sectionId: id, score, passages: ps.slice(0, 6), meta });
     }
     // Prefer the most specific section: a parent (3.4) whose child (3.4.2) scores nearly as
@@ -184,13 +220,19 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     const scoreOf = new Map(hits.map((h) => [h.sectionId, h.score]));
     for (const h of hits) {
       if (!childCount.has(h.sectionId)) continue;
+      // ...but only a child whose own title/aliases fit the question at least as well.
       let bestChild = 0;
-      for (const [id, sc] of scoreOf) if (id.startsWith(h.sectionId + '.')) bestChild = Math.max(bestChild, sc);
+      for (const c of hits)
+        if (c.sectionId.startsWith(h.sectionId + '.') && c.meta >= h.meta) bestChild = Math.max(bestChild, scoreOf.get(c.sectionId)!);
       if (bestChild >= CHILD_SHARE * h.score) h.score = Math.min(h.score, bestChild * 0.98);
     }
     hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
-    const knownWords = query.words.filter((w) => postings.has('w:' + w) || matcher.match(w).concepts.length > 0);
-    const coverage = query.words.length ? knownWords.length / query.words.length : query.concepts.length ? 1 : 0;
+    const knownWords = query.words.filter((w) => isKnownWord(w));
+    // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
+    // it weighs double against coverage.
+    const unknownNames = (text.match(NAME) ?? []).filter((w) => !isKnownWord(stemEnglish(normalize(w)))).length;
+    const denominator = query.words.length + unknownNames;
+    const coverage = denominator ? knownWords.length / denominator : query.concepts.length ? 1 : 0;
     return { query, hits, corrected, coverage };
   }
 
@@ -208,4 +250,20 @@ function sumTf(m: Map<string, number>): number {
   let n = 0;
   for (const v of m.values()) n += v;
   return n;
+}
+
+/** Levenshtein distance with adjacent transpositions (dokcer → docker is one edit). */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array(n).fill(0)]);
+  for (let j = 1; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[m][n];
 }

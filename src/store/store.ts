@@ -1,6 +1,12 @@
 // The persistence interface of the core. src/store/sqlite.ts implements it with better-sqlite3;
 // tests use the same implementation on a temporary or in-memory database.
-// (Stub signatures; the quiz issue fills in the quiz parts.)
+//
+// Design: `Store` stays the single object the core is handed. The quiz gets its own repository,
+// `Store.quiz` (a `QuizStore`), over the same database connection: the answer log and the quiz
+// share one file, one migration list and one close(), while the quiz's many small methods stay out
+// of the facade's way. The repository is deliberately dumb (rows in, rows out); the rules (who may
+// answer, when a question closes, how many points) live in src/quiz/, and run inside
+// `quiz.transaction(...)` so every read-check-write is atomic, across processes too.
 
 export interface FeedbackRecord {
   answerId: string;
@@ -20,6 +26,131 @@ export interface AnswerLogRecord {
   platform: string;
 }
 
+export type QuizSessionMode = 'solo' | 'channel' | 'review';
+export type QuizSessionStatus = 'active' | 'finished' | 'abandoned';
+
+/** One quiz being played (or played before). Everything a click needs, so any process can handle it. */
+export interface QuizSessionRow {
+  /** Short random id; it travels in action ids (`quiz:<id>:<index>:<choice>`). */
+  id: string;
+  scope: string;
+  channel: string;
+  platform: string;
+  /** The user who started it; in solo/review the only one who may answer. */
+  starter: string;
+  starterName: string | null;
+  mode: QuizSessionMode;
+  lang: 'ko' | 'en';
+  /** What the quiz is about, for display (section ids, or null for the whole module). */
+  topic: string | null;
+  /** Bank item ids in the order they are asked. */
+  itemIds: string[];
+  /** Index of the question now being asked; equals itemIds.length once every question is done. */
+  current: number;
+  /** Channel mode: the current question is closed (answers no longer count) but the quiz has not moved on. */
+  closed: boolean;
+  /** When the current question was shown (epoch ms). */
+  openedAt: number;
+  /** Channel mode: when the current question closes (epoch ms); null in solo/review. */
+  deadline: number | null;
+  status: QuizSessionStatus;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export type QuizSessionPatch = Partial<Pick<QuizSessionRow, 'current' | 'closed' | 'openedAt' | 'deadline' | 'status' | 'finishedAt'>>;
+
+/** One learner's answer to one question of one session. (sessionId, index, user) is unique. */
+export interface QuizResponseRow {
+  sessionId: string;
+  index: number;
+  user: string;
+  userName: string | null;
+  scope: string;
+  itemId: string;
+  sectionId: string;
+  choice: number;
+  correct: boolean;
+  points: number;
+  elapsedMs: number;
+  at: number;
+}
+
+export interface QuizUserStatsRow {
+  scope: string;
+  user: string;
+  name: string | null;
+  answered: number;
+  correct: number;
+  points: number;
+  /** Correct answers in a row, now. */
+  streak: number;
+  bestStreak: number;
+  updatedAt: number;
+}
+
+/** A Leitner card: one learner's memory of one bank item. */
+export interface ReviewCardRow {
+  scope: string;
+  user: string;
+  itemId: string;
+  /** 1 (just missed) .. 5 (well known). */
+  box: number;
+  dueAt: number;
+  lastAt: number;
+  lapses: number;
+}
+
+export interface SectionTallyRow {
+  sectionId: string;
+  answered: number;
+  correct: number;
+}
+
+export interface LeaderboardRow {
+  user: string;
+  name: string | null;
+  points: number;
+  answered: number;
+  correct: number;
+}
+
+export interface LeaderboardResult {
+  top: LeaderboardRow[];
+  /** The asking user's own place (1-based), when they have any points in the period. */
+  me?: { rank: number; row: LeaderboardRow };
+}
+
+/** The quiz's repository over the store's database. */
+export interface QuizStore {
+  /**
+   * Runs `fn` in one transaction, taking the write lock up front (BEGIN IMMEDIATE), so a
+   * read-check-write cannot interleave with another process on the same file. A nested call
+   * joins the outer transaction. If `fn` throws, nothing it wrote is kept.
+   */
+  transaction<T>(fn: () => T): T;
+  insertSession(s: QuizSessionRow): void;
+  session(id: string): QuizSessionRow | undefined;
+  updateSession(id: string, patch: QuizSessionPatch): void;
+  /** Active sessions in a scope, optionally of one starter and/or one channel, newest first. */
+  activeSessions(filter: { scope: string; starter?: string; channel?: string; mode?: QuizSessionMode }): QuizSessionRow[];
+  /** Inserts an answer; false (and nothing written) when this user already answered this question. */
+  insertResponse(r: QuizResponseRow): boolean;
+  /** Answers of a session (of one question when `index` is given), in the order they arrived. */
+  responses(sessionId: string, index?: number): QuizResponseRow[];
+  responseCount(sessionId: string, index: number): number;
+  response(sessionId: string, index: number, user: string): QuizResponseRow | undefined;
+  userStats(scope: string, user: string): QuizUserStatsRow | undefined;
+  saveUserStats(row: QuizUserStatsRow): void;
+  /** Answered/correct per section for one learner. */
+  sectionTally(scope: string, user: string): SectionTallyRow[];
+  reviewCards(scope: string, user: string): ReviewCardRow[];
+  reviewCard(scope: string, user: string, itemId: string): ReviewCardRow | undefined;
+  saveReviewCard(row: ReviewCardRow): void;
+  /** Points per user in a scope: all time (`sinceMs` null) or since a moment (the week's start). */
+  leaderboard(scope: string, sinceMs: number | null, limit: number, user?: string): LeaderboardResult;
+}
+
 export interface Store {
   /** Logs a question the tutor answered (or could not), returning an id for feedback buttons. */
   logAnswer(rec: AnswerLogRecord): string;
@@ -27,5 +158,7 @@ export interface Store {
   answerLog(answerId: string): AnswerLogRecord | undefined;
   /** Records a thumbs-up/down; a second vote by the same user on the same answer replaces the first. */
   recordFeedback(rec: FeedbackRecord): void;
+  /** Quiz sessions, answers, scores and review cards, in the same database. */
+  quiz: QuizStore;
   close(): void;
 }

@@ -1,0 +1,339 @@
+// The decision, as the module teaches it (section 3): the primary model, the purchase mix,
+// reasons tied to sections, the alternatives and why they lose, and the deciding questions.
+import type { Lang } from '../reply.ts';
+import type { Advice, Alternative, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
+import { modelName } from './names.ts';
+
+type Msg = { s: string; ko: string; en: string };
+
+/** Share of capacity kept elastic (On-Demand/Spot) in a mix: the module's 20-30% rule (§3.4.2). */
+export const ELASTIC_SHARE = 0.25;
+
+const REASONS: Record<string, Msg> = {
+  'od-unpredictable': { s: '3.3', ko: '워크로드를 예측할 수 없는 경우에는 온디맨드 인스턴스를 선택하는 것이 좋음', en: 'when the workload cannot be predicted, the module recommends On-Demand Instances (온디맨드 인스턴스)' },
+  'od-spiky': { s: '3.3', ko: '온디맨드 인스턴스 요금은 급증하는 워크로드를 지원하는 데 적합함', en: 'On-Demand pricing suits spiky workloads (급증하는 워크로드)' },
+  'od-short': { s: '3.3', ko: '짧은 시간 동안만 실행해야 하는 애플리케이션에는 온디맨드 인스턴스가 적합함', en: 'applications that only need to run for a short time fit On-Demand Instances' },
+  'od-devtest': { s: '3.3', ko: '애플리케이션 개발·테스트처럼 짧게 테스트하는 용도에는 온디맨드 인스턴스가 적합함', en: 'development and testing (짧은 시간 동안 테스트) is the module\'s On-Demand use case' },
+  'od-flex': { s: '3.1', ko: '온디맨드 인스턴스는 선결제 금액이 가장 낮고 사전 약정이나 장기 계약 조건이 없어 가장 유연함', en: 'On-Demand has the lowest upfront payment and no prior commitment or long-term contract: the most flexible option' },
+  'od-nocommit': { s: '3.2', ko: '약정을 원하지 않으므로, 장기 계약 없이 최고의 유연성을 주는 온디맨드 인스턴스가 맞음', en: 'you want no commitment, and On-Demand gives the most flexibility with no long-term contract' },
+  'od-offhours': { s: '3.4.2', ko: '개발·테스트 인스턴스는 업무 외 시간에 중지하면 런타임 비용을 약 65% 줄일 수 있음 (탄력성 증대)', en: 'stopping dev/test instances outside working hours cuts runtime cost by about 65% (Pillar 2, 탄력성 증대)' },
+  'od-too-short': { s: '3.1', ko: '필요 기간이 예약 인스턴스의 최소 약정 기간(1년)보다 훨씬 짧아 약정 할인이 남는 기간 비용을 메우기 어려움', en: 'the need is much shorter than a Reserved Instance\'s minimum 1-year term, so the commitment would be paid for months you do not use' },
+  'spot-interrupt': { s: '3.3', ko: '스팟 인스턴스는 2분 전에 경고 알림을 보내고 중단해도 무방한 애플리케이션에 적합함', en: 'Spot Instances fit applications that can be interrupted after a two-minute warning' },
+  'spot-cheap': { s: '3.2', ko: '스팟 인스턴스는 대폭 할인된 가격으로 대규모 용량을 제공함', en: 'Spot Instances provide large capacity at a deep discount' },
+  'spot-ft': { s: '3.3', ko: '빅데이터 처리 같은 내결함성 애플리케이션, 데이터를 S3 같은 영구 스토리지에 저장하는 워크로드가 스팟의 대표 사용 사례임', en: 'fault-tolerant work such as big-data processing, and workloads that keep their data in durable storage like S3, are the typical Spot use cases' },
+  'spot-guess': { s: '3.3', ko: '배치·크롤링·렌더링 같은 작업은 대개 다시 시작할 수 있어 스팟에 맞음 (중단돼도 되는지 확인 필요)', en: 'batch, crawling and rendering jobs can usually be restarted, which suits Spot (confirm that interruptions are acceptable)' },
+  'res-steady': { s: '3.2', ko: '예약 인스턴스는 컴퓨팅 요구 사항이 예측 가능하거나 안정적인 경우(몇 달 또는 몇 년간 상시 실행)에 적합함', en: 'Reserved Instances fit predictable or steady compute needs (instances running most or all of the time for months or years)' },
+  'res-term': { s: '3.1', ko: '예약 인스턴스는 1년 또는 3년 기간 동안 더 저렴한 시간당 요금으로 컴퓨팅 용량을 예약함', en: 'Reserved Instances reserve capacity for a 1- or 3-year term at a lower hourly rate' },
+  'res-long': { s: '3.3', ko: '사용 패턴을 예측할 수 있는 장기 워크로드(수개월 동안 일관되게 실행하는 서버)에는 예약 인스턴스가 적합함', en: 'long-running workloads with a predictable usage pattern (a server running consistently for months) fit Reserved Instances' },
+  'res-guess': { s: '3.3', ko: '1년 이상 쓸 계획이라면 예약 인스턴스가 유력하지만, 대부분의 시간 동안 켜 두는지에 따라 달라짐', en: 'a need of a year or more points to Reserved Instances, provided the instance runs most of the time' },
+  'sch-window': { s: '3.1', ko: '예정된 예약 인스턴스는 1년 약정으로 매일·매주·매월 반복되는 지정된 기간의 용량을 예약함', en: 'Scheduled Reserved Instances (예정된 예약 인스턴스) reserve capacity for a window that recurs daily, weekly or monthly, with a 1-year commitment' },
+  'sch-pay': { s: '3.1', ko: '사용하지 않더라도 예약된 시간에 대해 비용을 내지만, 상시 예약과 달리 반복 창 밖의 시간에는 비용이 없음', en: 'you pay for the reserved windows even if unused, but unlike a full-time reservation nothing outside the window' },
+  'dh-licence': { s: '3.1', ko: '전용 호스트를 통해 Windows, SQL Server 등의 기존 소켓당·코어당·VM당 소프트웨어 라이선스를 사용할 수 있음', en: 'Dedicated Hosts (전용 호스트) let you use existing per-socket, per-core or per-VM software licences (Windows Server, SQL Server ...)' },
+  'dh-licence-case': { s: '3.3', ko: '기존 소켓당·코어당·VM당 라이선스가 있으면 전용 호스트가 적합함', en: 'existing per-socket, per-core or per-VM licences are the Dedicated Host use case' },
+  'dh-compliance': { s: '3.2', ko: '다른 배포 옵션을 쓸 수 없는 규정 준수·규제 요구 사항이 있으면 전용 호스트가 적합함', en: 'compliance or regulatory requirements that rule out other deployment options fit Dedicated Hosts' },
+  'dh-host': { s: '3.1', ko: '전용 호스트는 사용자 전용 인스턴스 용량을 갖춘 물리적 서버라 호스트 수준(소켓·코어)을 보고 제어할 수 있음', en: 'a Dedicated Host is a physical server with capacity dedicated to you, so you see and control the host (sockets, cores)' },
+  'di-isolation': { s: '3.1', ko: '전용 인스턴스는 단일 고객 전용 하드웨어의 VPC에서 실행되며 호스트 하드웨어 수준에서 다른 AWS 계정의 인스턴스와 물리적으로 격리됨', en: 'Dedicated Instances (전용 인스턴스) run in a VPC on hardware dedicated to one customer, physically isolated at the host level from other accounts\' instances' },
+  'di-nohost': { s: '3.1', ko: '소켓·코어 단위 라이선스나 호스트 관리가 필요 없으므로 물리 서버 전체를 다루는 전용 호스트까지는 필요 없음', en: 'no per-socket/per-core licensing or host management is needed, so a whole Dedicated Host is more than required' },
+  'mix-combine': { s: '3.4.3', ko: '사용 패턴을 분석해 요금 옵션을 조합하면 비용을 최적화할 수 있음: 항상 필요한 기본 용량과 변하는 피크를 나눔', en: 'analysing the usage pattern and combining purchase options optimises cost: split the always-needed base from the varying peak' },
+  'mix-rule': { s: '3.4.2', ko: `경험상 EC2 인스턴스의 20~30%는 온디맨드 또는 스팟으로 실행하는 것을 목표로 함: 기본 부하 ${100 - ELASTIC_SHARE * 100}%는 예약, 피크 ${ELASTIC_SHARE * 100}%는 탄력적으로`, en: `rule of thumb: aim for 20-30% of EC2 instances on On-Demand or Spot; here ${100 - ELASTIC_SHARE * 100}% base on Reserved, ${ELASTIC_SHARE * 100}% peak kept elastic` },
+  'mix-peak-on-demand': { s: '3.3', ko: '피크는 온디맨드: 급증하거나 예측할 수 없는 부분은 약정 없이 필요할 때만 실행함', en: 'peak on On-Demand: the spiky or unpredictable part runs only when needed, without commitment' },
+  'mix-peak-spot': { s: '3.3', ko: '피크는 스팟: 피크 작업이 중단돼도 괜찮으므로 가장 저렴한 스팟으로 처리함', en: 'peak on Spot: the peak work can be interrupted, so the cheapest option takes it' },
+  'mix-peak-scheduled-reserved': { s: '3.1', ko: '피크는 예정된 예약 인스턴스: 피크가 정해진 시간대에 반복되므로 그 창만 1년 약정으로 예약함', en: 'peak on Scheduled Reserved Instances: the peak recurs in a fixed window, so only that window is reserved for a year' },
+  'elastic': { s: '3.4.2', ko: '피크 용량은 자동 조정(Auto Scaling)으로 필요할 때 늘리고 줄여 유휴 용량 비용을 없앰', en: 'scale the peak with Auto Scaling so idle peak capacity is not paid for' },
+};
+
+const QUESTIONS: Record<string, { ko: string; en: string }> = {
+  duration: { ko: '얼마 동안, 하루 몇 시간 실행하나요? (예: 1년 이상 24시간 / 몇 주만 / 매일 밤 2시간)', en: 'How long will it run, and how many hours a day? (e.g. 24/7 for a year or more / a few weeks / 2 hours every night)' },
+  interrupt: { ko: '작업이 중단돼도 괜찮나요? (2분 경고 후 중단되어도 다시 시작하면 되는 작업인가요?)', en: 'Can the work be interrupted (stopped after a two-minute warning and restarted)?' },
+  pattern: { ko: '사용량이 일정한가요, 아니면 예측할 수 없이 급증하나요?', en: 'Is the load steady, or does it spike unpredictably?' },
+  term: { ko: '1년 또는 3년 약정이 가능한가요?', en: 'Can you commit for 1 or 3 years?' },
+  commit1y: { ko: '이 반복 일정으로 1년 약정이 가능한가요?', en: 'Can you commit to this recurring schedule for a year?' },
+  host: { ko: '소켓당·코어당 라이선스(BYOL)나 호스트 수준 제어가 필요한가요? (필요하면 전용 호스트)', en: 'Do you need per-socket/per-core licences (BYOL) or host-level control? (then a Dedicated Host)' },
+  base: { ko: '항상 켜 둘 기본 용량이 있나요? (있으면 그 부분은 예약 인스턴스)', en: 'Is there a base capacity that is always on? (that part would be Reserved)' },
+  hours: { ko: '대부분의 시간 동안(상시) 켜 두나요, 특정 시간대에만 쓰나요?', en: 'Will it run most of the time, or only in certain hours?' },
+};
+
+function alt(model: PricingModel, primary: PricingModel, f: Factors): { ko: string; en: string; s: string } | undefined {
+  switch (model) {
+    case 'on-demand':
+      if (primary === 'reserved') return { s: '3.2', ko: '할인 없이 쓴 만큼 내므로 상시 실행하면 가장 비쌈; 예측할 수 없거나 짧은 워크로드용', en: 'no discount: for a steady, always-on load it is the most expensive; it is for unpredictable or short work' };
+      if (primary === 'spot') return { s: '3.2', ko: '중단돼도 되는 작업에 온디맨드는 같은 용량에 훨씬 비쌈', en: 'for interruptible work it costs far more for the same capacity' };
+      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '반복 창이 정해져 있고 1년 약정이 가능하면 할인이 없는 온디맨드가 더 비쌈 (약정을 원치 않으면 온디맨드)', en: 'with a fixed recurring window and a 1-year commitment, undiscounted On-Demand costs more (choose it if you will not commit)' };
+      if (primary === 'dedicated-host' || primary === 'dedicated-instance') return { s: '3.1', ko: '공유 하드웨어에서 실행되어 라이선스·격리 요건을 충족하지 못함', en: 'it runs on shared hardware, so it cannot meet the licensing or isolation requirement' };
+      return undefined;
+    case 'reserved':
+      if (primary === 'on-demand') return { s: '3.1', ko: '1년 또는 3년 약정이 필요하고 매시간 과금되므로 예측할 수 없거나 짧은 워크로드에는 낭비', en: 'needs a 1- or 3-year commitment billed every hour, wasted on unpredictable or short work' };
+      if (primary === 'spot') return { s: '3.2', ko: '약정이 필요하고, 중단해도 되는 작업이라면 스팟의 할인이 더 큼', en: 'needs a commitment, and for interruptible work Spot\'s discount is larger' };
+      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '정해진 시간대에만 쓰는데 하루 24시간을 예약하면 나머지 시간 비용까지 냄', en: 'reserving all 24 hours for a few hours of use pays for the idle rest of the day' };
+      return undefined;
+    case 'spot':
+      if (f.interruptible === false) return { s: '3.3', ko: '중단되면 안 된다고 했으므로 제외: 스팟은 2분 경고 후 회수될 수 있음', en: 'ruled out because interruption is not allowed: Spot can be reclaimed after a two-minute warning' };
+      if (primary === 'dedicated-host' || primary === 'dedicated-instance') return undefined;
+      return { s: '3.3', ko: '2분 경고 후 중단될 수 있어 중단되면 안 되는 부분에는 위험; 중단해도 되는 작업에만 사용', en: 'it can be interrupted after a two-minute warning, so it is only for work that may stop' };
+    case 'scheduled-reserved':
+      if (primary === 'reserved') return { s: '3.1', ko: '특정 시간대에만 반복되는 용량용이라 상시 실행 워크로드에는 맞지 않음', en: 'it is for capacity that recurs in set windows, not for an always-on workload' };
+      return undefined;
+    case 'dedicated-host':
+      if (primary === 'dedicated-instance') return { s: '3.3', ko: '소켓당·코어당 라이선스나 호스트 수준 제어가 필요할 때 쓰는 것; 그런 요구가 없으면 물리 서버 전체를 관리할 이유가 없음', en: 'it is for per-socket/per-core licences or host-level control; without those there is no reason to manage a whole physical server' };
+      return undefined;
+    case 'dedicated-instance':
+      if (primary === 'dedicated-host') return { s: '3.1', ko: '격리는 되지만 소켓·코어를 보고 제어할 수 없어 기존 소켓당·코어당 라이선스를 쓸 수 없음', en: 'isolated, but without visibility of sockets and cores, so per-socket/per-core licences cannot be used' };
+      return undefined;
+  }
+}
+
+interface Decision {
+  model: PricingModel | null;
+  plan: PlanItem[];
+  keys: string[];
+  alts: PricingModel[];
+  questions: string[];
+  provisional?: PricingModel;
+}
+
+function single(model: PricingModel, keys: string[], alts: PricingModel[], questions: string[] = []): Decision {
+  return { model, plan: [{ model, share: 1 }], keys, alts, questions };
+}
+
+export function decide(f: Factors): Decision {
+  const compl = f.compliance ? ['dh-compliance'] : [];
+  if (f.licensing && f.licensing !== 'none') {
+    return single('dedicated-host', ['dh-licence', 'dh-licence-case', ...compl], ['dedicated-instance', 'on-demand']);
+  }
+  if (f.isolation === 'host-control') return single('dedicated-host', ['dh-host', ...compl], ['dedicated-instance', 'on-demand']);
+  if (f.isolation === 'single-tenant' || f.compliance) {
+    return single('dedicated-instance', ['di-isolation', ...(f.noHostManagement || f.licensing === 'none' ? ['di-nohost'] : [])], ['dedicated-host', 'on-demand'], f.noHostManagement ? [] : ['host']);
+  }
+
+  const shortTerm = !!f.shortLived || (f.termMonths !== undefined && f.termMonths < 6);
+  const steadyish = !!(f.steady || f.alwaysOn);
+
+  if (f.peaks && !shortTerm) {
+    if (f.noCommitment) {
+      if (f.interruptible === true) {
+        return { model: 'on-demand', plan: [{ model: 'on-demand', share: 1 - ELASTIC_SHARE }, { model: 'spot', share: ELASTIC_SHARE }], keys: ['od-nocommit', 'mix-combine', 'spot-interrupt'], alts: ['reserved'], questions: [] };
+      }
+      return single('on-demand', ['od-nocommit', 'od-spiky', 'elastic'], ['reserved', 'spot']);
+    }
+    const peak: PricingModel = f.interruptible === true ? 'spot' : f.peakScheduled && !f.peakUnpredictable ? 'scheduled-reserved' : 'on-demand';
+    return {
+      model: 'reserved',
+      plan: [{ model: 'reserved', share: 1 - ELASTIC_SHARE }, { model: peak, share: ELASTIC_SHARE }],
+      keys: ['res-steady', 'mix-combine', 'mix-rule', `mix-peak-${peak}`, 'elastic'],
+      alts: ['on-demand', 'spot', ...(peak !== 'scheduled-reserved' && f.peakScheduled ? ['scheduled-reserved' as const] : [])],
+      questions: f.termMonths === undefined && !f.longTerm ? ['term'] : [],
+    };
+  }
+  if (f.interruptible === true) {
+    return single('spot', ['spot-interrupt', 'spot-cheap', ...(f.batchLike ? ['spot-ft'] : [])], ['on-demand', 'reserved']);
+  }
+  if (f.recurring && !f.alwaysOn) {
+    if (f.noCommitment || shortTerm || (f.devTest && !f.commitmentOk)) {
+      const keys = f.devTest ? ['od-devtest', 'od-offhours', 'od-flex'] : f.noCommitment ? ['od-nocommit', 'od-flex'] : ['od-short', 'od-flex'];
+      return single('on-demand', keys, ['scheduled-reserved', 'reserved', 'spot']);
+    }
+    return single('scheduled-reserved', ['sch-window', 'sch-pay'], ['reserved', 'on-demand', 'spot'], f.commitmentOk || (f.termMonths ?? 0) >= 12 ? [] : ['commit1y']);
+  }
+  if (f.noCommitment) {
+    const keys = ['od-nocommit', 'od-flex'];
+    if (f.unpredictable) keys.push('od-unpredictable');
+    if (f.spiky) keys.push('od-spiky');
+    return single('on-demand', keys, ['reserved', 'spot'], f.interruptible === undefined && f.batchLike ? ['interrupt'] : []);
+  }
+  if (steadyish && !f.unpredictable && !f.spiky && !shortTerm && !(f.devTest && !f.alwaysOn && !f.longTerm)) {
+    const keys = ['res-steady', 'res-term', 'res-long'];
+    return single('reserved', keys, ['on-demand', 'spot', ...(f.hoursPerDay && f.hoursPerDay < 20 ? ['scheduled-reserved' as const] : [])], f.termMonths === undefined && !f.longTerm ? ['term'] : []);
+  }
+  if (f.batchLike && f.interruptible !== false && !f.devTest && !steadyish) {
+    return single('spot', ['spot-guess', 'spot-cheap'], ['on-demand', 'reserved'], ['interrupt']);
+  }
+  if (f.unpredictable || f.spiky || shortTerm || f.devTest) {
+    const keys: string[] = [];
+    if (f.unpredictable) keys.push('od-unpredictable');
+    if (f.spiky) keys.push('od-spiky');
+    if (f.devTest) keys.push('od-devtest', 'od-offhours');
+    else if (shortTerm) keys.push('od-short');
+    if (shortTerm && f.termMonths !== undefined && f.termMonths >= 1) keys.push('od-too-short');
+    keys.push('od-flex');
+    const qs = steadyish || f.unpredictable || f.spiky ? ['base'] : [];
+    return single('on-demand', keys, ['reserved', 'spot'], qs);
+  }
+  if ((f.termMonths ?? 0) >= 12 || f.longTerm || f.vagueMonths) {
+    return single('reserved', ['res-guess', 'res-term'], ['on-demand', 'spot'], ['hours']);
+  }
+  // Too little to decide: ask, and give a provisional answer (the most flexible model).
+  const questions = f.interruptible === undefined ? ['duration', 'interrupt'] : ['duration', 'pattern'];
+  return { model: null, plan: [], keys: [], alts: [], questions, provisional: 'on-demand' };
+}
+
+// ---------- understood factors, in words ----------
+
+function months(m: number, lang: Lang): string {
+  if (m >= 12 && Number.isInteger(m / 12)) return lang === 'ko' ? `${m / 12}년` : `${m / 12} year${m === 12 ? '' : 's'}`;
+  if (m >= 1) return lang === 'ko' ? `약 ${Math.round(m)}개월` : `about ${Math.round(m)} month${Math.round(m) === 1 ? '' : 's'}`;
+  const days = Math.round(m * 30.4);
+  if (days >= 7 && days % 7 === 0) return lang === 'ko' ? `${days / 7}주` : `${days / 7} week${days === 7 ? '' : 's'}`;
+  return lang === 'ko' ? `${days}일` : `${days} day${days === 1 ? '' : 's'}`;
+}
+
+export function understoodLabels(f: Factors, lang: Lang): string[] {
+  const L = (ko: string, en: string) => (lang === 'ko' ? ko : en);
+  const out: string[] = [];
+  for (const k of f.understood) {
+    switch (k) {
+      case 'term': if (f.termMonths !== undefined) out.push(L(`기간 ${months(f.termMonths, 'ko')}`, `duration ${months(f.termMonths, 'en')}`)); break;
+      case 'long-term': out.push(L('장기간(연 단위)', 'long-term (years)')); break;
+      case 'months': out.push(L('몇 달', 'months')); break;
+      case 'short': out.push(L('단기간', 'short-lived')); break;
+      case 'always-on': out.push(L('상시(24시간) 실행', 'always on (24/7)')); break;
+      case 'recurring': {
+        const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
+        out.push(L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`));
+        break;
+      }
+      case 'hours': if (!f.recurring) out.push(L(`하루 ${f.hoursPerDay}시간`, `${f.hoursPerDay} hours a day`)); break;
+      case 'steady': out.push(L('사용량 일정', 'steady load')); break;
+      case 'unpredictable': out.push(L('예측할 수 없는 부하', 'unpredictable load')); break;
+      case 'spiky': out.push(L('급증하는 트래픽', 'spiky traffic')); break;
+      case 'peaks': out.push(L(`기본 부하 + 피크${f.peakScheduled ? '(정해진 시간대)' : ''}`, `base load plus peaks${f.peakScheduled ? ' (on a schedule)' : ''}`)); break;
+      case 'interruptible': out.push(L('중단돼도 괜찮음', 'can be interrupted')); break;
+      case 'not-interruptible': out.push(L('중단되면 안 됨', 'must not be interrupted')); break;
+      case 'batch': out.push(L('배치성 작업', 'batch-style work')); break;
+      case 'cheap': out.push(L('비용 최우선', 'lowest cost first')); break;
+      case 'licensing': out.push(L(
+        f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
+        f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)')); break;
+      case 'compliance': out.push(L('규정 준수·규제 요건', 'compliance / regulation')); break;
+      case 'isolation': out.push(L('단일 테넌트(물리적 격리)', 'single-tenant isolation')); break;
+      case 'host-control': out.push(L('호스트 수준 제어', 'host-level control')); break;
+      case 'no-host-management': out.push(L('호스트 관리 불필요', 'no host management needed')); break;
+      case 'no-commitment': out.push(L('약정 원하지 않음', 'no commitment')); break;
+      case 'commitment-ok': out.push(L('약정 가능', 'commitment is fine')); break;
+      case 'dev-test': out.push(L('개발·테스트 용도', 'dev/test')); break;
+      case 'price': out.push(L(`시간당 $${f.hourlyPrice}`, `$${f.hourlyPrice}/hour`)); break;
+      case 'instance': out.push(L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`)); break;
+      case 'upfront': out.push(L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`)); break;
+      case 'storage': out.push(L('스토리지(EBS)', 'storage (EBS)')); break;
+    }
+  }
+  return out;
+}
+
+// ---------- structured answers ----------
+
+export function answersToFactors(a: PricingAnswers): Factors {
+  const f: Factors = { understood: [] };
+  const u = (k: string) => f.understood.push(k);
+  if (a.termMonths !== undefined) {
+    f.termMonths = a.termMonths;
+    u('term');
+    if (a.termMonths < 1) f.shortLived = true;
+    if (a.termMonths >= 12) f.longTerm = true;
+  }
+  if (a.hoursPerDay !== undefined) f.hoursPerDay = a.hoursPerDay;
+  if (a.daysPerWeek !== undefined) f.daysPerWeek = a.daysPerWeek;
+  if (a.hoursPerDay !== undefined && a.hoursPerDay >= 23 && (a.daysPerWeek ?? 7) >= 7) {
+    f.alwaysOn = true;
+    u('always-on');
+  }
+  switch (a.pattern) {
+    case 'steady': f.steady = true; u('steady'); break;
+    case 'unpredictable': f.unpredictable = true; f.spiky = true; u('unpredictable'); break;
+    case 'scheduled': f.recurring = a.daysPerWeek && a.daysPerWeek < 7 ? 'weekly' : 'daily'; u('recurring'); break;
+    case 'steady-with-peaks': f.steady = true; f.peaks = true; u('peaks'); break;
+  }
+  if (a.pattern !== 'scheduled' && !f.alwaysOn && a.hoursPerDay !== undefined) u('hours');
+  if (a.interruptible !== undefined) {
+    f.interruptible = a.interruptible;
+    u(a.interruptible ? 'interruptible' : 'not-interruptible');
+  }
+  if (a.licensing) {
+    f.licensing = a.licensing;
+    if (a.licensing !== 'none') u('licensing');
+  }
+  if (a.isolation === 'single-tenant') {
+    f.isolation = 'single-tenant';
+    f.noHostManagement = true;
+    u('isolation');
+  } else if (a.isolation === 'host-control') {
+    f.isolation = 'host-control';
+    u('host-control');
+  }
+  if (a.noCommitment) {
+    f.noCommitment = true;
+    u('no-commitment');
+  }
+  if (a.devTest) {
+    f.devTest = true;
+    u('dev-test');
+  }
+  if (a.hourlyPrice !== undefined) {
+    f.hourlyPrice = a.hourlyPrice;
+    u('price');
+  }
+  if (a.reservedDiscount !== undefined) f.reservedDiscount = a.reservedDiscount;
+  if (a.spotDiscount !== undefined) f.spotDiscount = a.spotDiscount;
+  return f;
+}
+
+// ---------- the advice ----------
+
+const CHANGED = {
+  savings: { ko: 'Savings Plans: 지금은 예약 인스턴스와 함께 1년/3년 Savings Plans(Compute/EC2 Instance)가 약정 할인의 일반적인 선택지임.', en: 'Savings Plans: today 1- or 3-year Savings Plans (Compute / EC2 Instance) are the usual commitment discount alongside Reserved Instances.' },
+  scheduled: { ko: '예정된 예약 인스턴스: AWS는 더 이상 신규 구매를 제공하지 않음. 같은 효과는 온디맨드 용량 예약 + Savings Plans, 또는 일정 기반 Auto Scaling으로 얻음.', en: 'Scheduled Reserved Instances: AWS no longer offers them for new purchases; use On-Demand Capacity Reservations with Savings Plans, or scheduled Auto Scaling, instead.' },
+  spot: { ko: '스팟: 이제 입찰이 필요 없음. 현재 스팟 가격을 내며(선택적으로 최고가 지정), 중단 2분 전 알림은 그대로임.', en: 'Spot: no bidding any more; you pay the current Spot price (optionally capping a maximum), and the two-minute interruption notice remains.' },
+};
+
+export function buildAdvice(f: Factors, lang: Lang): Advice {
+  const d = decide(f);
+  const L = (m: { ko: string; en: string }) => (lang === 'ko' ? m.ko : m.en);
+  const reasons: string[] = [];
+  const citations: string[] = [];
+  const cite = (s: string) => {
+    if (!citations.includes(s)) citations.push(s);
+  };
+  for (const k of d.keys) {
+    const r = REASONS[k];
+    if (!r) continue;
+    reasons.push(`${L(r)} (§${r.s})`);
+    cite(r.s);
+  }
+  const alternatives: Alternative[] = [];
+  if (d.model) {
+    const inPlan = new Set(d.plan.map((p) => p.model));
+    for (const m of d.alts) {
+      if (inPlan.has(m)) continue;
+      const a = alt(m, d.model, f);
+      if (a) alternatives.push({ model: m, why: L(a), sectionId: a.s });
+    }
+    if (f.interruptible === false && !d.alts.includes('spot') && !inPlan.has('spot')) {
+      const a = alt('spot', d.model, f)!;
+      alternatives.push({ model: 'spot', why: L(a), sectionId: a.s });
+    }
+  }
+  const questions = d.questions.map((q) => L(QUESTIONS[q]));
+  const involved = new Set<PricingModel>([...d.plan.map((p) => p.model), ...alternatives.map((a) => a.model)]);
+  if (d.provisional) involved.add(d.provisional);
+  const changedSince: string[] = [];
+  if (involved.has('reserved') || involved.has('scheduled-reserved') || d.model === null) changedSince.push(L(CHANGED.savings));
+  if (involved.has('scheduled-reserved')) changedSince.push(L(CHANGED.scheduled));
+  if (involved.has('spot')) changedSince.push(L(CHANGED.spot));
+  return {
+    model: d.model,
+    plan: d.plan,
+    reasons,
+    citations,
+    questions,
+    lang,
+    understood: understoodLabels(f, lang),
+    provisional: d.provisional,
+    alternatives,
+    factors: f,
+    changedSince,
+  };
+}
+
+/** "예약 인스턴스 75% + 온디맨드 인스턴스 25%". */
+export function planText(plan: PlanItem[], lang: Lang): string {
+  return plan.map((p) => `${modelName(p.model, lang)} ${Math.round(p.share * 100)}%`).join(' + ');
+}

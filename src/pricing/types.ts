@@ -1,0 +1,118 @@
+// Types shared by the pricing advisor's parts (extract → recommend → cost → reply).
+import type { Lang } from '../reply.ts';
+
+export type PricingModel =
+  | 'on-demand'
+  | 'spot'
+  | 'reserved'
+  | 'scheduled-reserved'
+  | 'dedicated-host'
+  | 'dedicated-instance';
+
+export const PRICING_MODELS: readonly PricingModel[] = [
+  'on-demand',
+  'spot',
+  'reserved',
+  'scheduled-reserved',
+  'dedicated-host',
+  'dedicated-instance',
+];
+
+/** Structured answers (the guided mode's buttons, Discord options); every field optional. */
+export interface PricingAnswers {
+  termMonths?: number;
+  hoursPerDay?: number;
+  daysPerWeek?: number;
+  pattern?: 'steady' | 'unpredictable' | 'scheduled' | 'steady-with-peaks';
+  interruptible?: boolean;
+  licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'none';
+  isolation?: 'none' | 'single-tenant' | 'host-control';
+  hourlyPrice?: number;
+  /** Added: the user refuses a commitment (약정 싫음). */
+  noCommitment?: boolean;
+  /** Added: development / test / non-production. */
+  devTest?: boolean;
+  /** Added: discount assumptions, fractions (0.72 = 72% below On-Demand). */
+  reservedDiscount?: number;
+  spotDiscount?: number;
+}
+
+/** Everything read from a description (or structured answers); undefined = not said. */
+export interface Factors {
+  termMonths?: number;
+  /** "몇 달", "months": long-ish but unquantified. */
+  vagueMonths?: boolean;
+  /** "몇 년", "for years", "연중", "all year". */
+  longTerm?: boolean;
+  alwaysOn?: boolean;
+  hoursPerDay?: number;
+  daysPerWeek?: number;
+  /** A recurring window: daily/weekly/monthly with a time of day or a length. */
+  recurring?: 'daily' | 'weekly' | 'monthly';
+  steady?: boolean;
+  unpredictable?: boolean;
+  spiky?: boolean;
+  /** A peak on top of a base load (mix). */
+  peaks?: boolean;
+  /** The peak recurs on a fixed schedule (평일 오후, weekdays 9-5). */
+  peakScheduled?: boolean;
+  /** The peak is unpredictable (sales bursts, 예측 불가). */
+  peakUnpredictable?: boolean;
+  /** true: explicitly fine; false: explicitly not allowed. */
+  interruptible?: boolean;
+  /** Batch/crawler/rendering: weakly suggests interruptible. */
+  batchLike?: boolean;
+  licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'byol' | 'none';
+  isolation?: 'single-tenant' | 'host-control' | 'none';
+  compliance?: boolean;
+  /** "서버 관리까지는 필요 없음", "no need to manage hosts". */
+  noHostManagement?: boolean;
+  noCommitment?: boolean;
+  commitmentOk?: boolean;
+  devTest?: boolean;
+  shortLived?: boolean;
+  production?: boolean;
+  cheap?: boolean;
+  hourlyPrice?: number;
+  instanceType?: string;
+  upfront?: number;
+  reservedDiscount?: number;
+  spotDiscount?: number;
+  storage?: { provisionedGb?: number; usedGb?: number; mentioned: boolean };
+  /** Which factors were understood, as stable keys (see FACTOR_LABELS). */
+  understood: string[];
+}
+
+export interface PlanItem {
+  model: PricingModel;
+  share: number;
+}
+
+export interface Reason {
+  text: string;
+  sectionId: string;
+}
+
+export interface Alternative {
+  model: PricingModel;
+  why: string;
+  sectionId: string;
+}
+
+/** The advisor's decision: exactly the batch CLI's `advise` fields, plus what chat shows. */
+export interface Advice {
+  model: PricingModel | null;
+  plan: PlanItem[];
+  reasons: string[];
+  citations: string[];
+  questions: string[];
+  lang: Lang;
+  /** Human labels of the factors understood from the description. */
+  understood?: string[];
+  /** When model is null: the answer the tutor would give if it had to choose now. */
+  provisional?: PricingModel;
+  alternatives?: Alternative[];
+  factors?: Factors;
+  /** Short notes on what AWS changed since the module (kept apart from the teaching). */
+  changedSince?: string[];
+}
