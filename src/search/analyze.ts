@@ -29,5 +29,7 @@ export function analyze(text: string, matcher: ConceptMatcher, alreadyNormalized
 }
 
 export function termWeight(term: string): number {
+  // A number in a question (65%, 20~30%, 2분, 15분) pins the passage that states it.
+  if (term.startsWith('w:') && /\d/.test(term)) return WEIGHT.c;
   return WEIGHT[term[0] as keyof typeof WEIGHT] ?? 1;
 }
