@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { extractFactors } from '../../src/pricing/extract.ts';
+
+describe('extractFactors: durations', () => {
+  const cases: [string, number][] = [
+    ['3년 동안 돌릴 DB', 36],
+    ['1 year of use', 12],
+    ['for two weeks', 0.46],
+    ['3일짜리 이벤트', 0.1],
+    ['6개월간', 6],
+    ['두 달 정도', 2],
+    ['for a year', 12],
+    ['18 months', 18],
+  ];
+  for (const [q, months] of cases) {
+    it(q, () => {
+      expect(extractFactors(q).termMonths).toBeCloseTo(months, 1);
+    });
+  }
+  it('vague and long durations', () => {
+    expect(extractFactors('몇 달 쓸 서버').vagueMonths).toBe(true);
+    expect(extractFactors('연중 운영').longTerm).toBe(true);
+    expect(extractFactors('runs all year').longTerm).toBe(true);
+    expect(extractFactors('몇 주만 필요').shortLived).toBe(true);
+  });
+  it('does not read rates, dates or words as durations', () => {
+    expect(extractFactors('12 hours a day').termMonths).toBeUndefined();
+    expect(extractFactors('연말 세일 때 트래픽').termMonths).toBeUndefined();
+    expect(extractFactors('주 3일 사용').termMonths).toBeUndefined();
+    expect(extractFactors('주 3일 사용').daysPerWeek).toBe(3);
+    expect(extractFactors('3 days a week').daysPerWeek).toBe(3);
+  });
+});
+
+describe('extractFactors: schedules', () => {
+  it('매일 밤 1시부터 3시까지', () => {
+    const f = extractFactors('매일 밤 1시부터 3시까지 실행');
+    expect(f.recurring).toBe('daily');
+    expect(f.hoursPerDay).toBe(2);
+    expect(f.daysPerWeek).toBe(7);
+  });
+  it('매주 월요일 4시간', () => {
+    const f = extractFactors('매주 월요일 4시간씩');
+    expect(f.recurring).toBe('weekly');
+    expect(f.hoursPerDay).toBe(4);
+    expect(f.daysPerWeek).toBe(1);
+  });
+  it('weekdays 9-5', () => {
+    const f = extractFactors('weekdays 9-5');
+    expect(f.hoursPerDay).toBe(8);
+    expect(f.daysPerWeek).toBe(5);
+    expect(f.recurring).toBe('weekly');
+  });
+  it('6pm to 2am crosses midnight', () => {
+    expect(extractFactors('every night 6pm to 2am').hoursPerDay).toBe(8);
+  });
+  it('평일 오후', () => {
+    const f = extractFactors('평일 오후에만');
+    expect(f.daysPerWeek).toBe(5);
+    expect(f.recurring).toBeDefined();
+  });
+  it('24시간 and 24/7 are always on, not a window', () => {
+    for (const q of ['24시간 도는 DB', '24/7 service', 'around the clock', '상시 실행']) {
+      const f = extractFactors(q);
+      expect(f.alwaysOn, q).toBe(true);
+      expect(f.recurring, q).toBeUndefined();
+    }
+    expect(extractFactors('평상시엔 4대').alwaysOn).toBeUndefined();
+  });
+});
+
+describe('extractFactors: steadiness', () => {
+  it.each(['사용량 일정', '꾸준한 트래픽', 'predictable load', 'steady usage', '예측 가능한 부하'])('steady: %s', (q) => {
+    const f = extractFactors(q);
+    expect(f.steady).toBe(true);
+    expect(f.unpredictable).toBeUndefined();
+  });
+  it.each(['예측 불가', '트래픽을 예측할 수 없음', 'unpredictable', 'not predictable', '들쭉날쭉', '가늠하기 어려운 사용량'])('unpredictable: %s', (q) => {
+    expect(extractFactors(q).unpredictable).toBe(true);
+  });
+  it.each(['spiky traffic', '트래픽 급증', 'bursts', '버스트'])('spiky: %s', (q) => {
+    expect(extractFactors(q).spiky).toBe(true);
+  });
+});
+
+describe('extractFactors: interruption and its negations', () => {
+  it.each([
+    '중단돼도 괜찮',
+    '중단되도 괜찮아요',
+    'can be interrupted',
+    'fault-tolerant',
+    '재시작하면 됨',
+    '작업이 중단되면 다시 시작하면 됨',
+    '끊겨도 상관없음',
+    "it's fine if workers get terminated",
+    'interruptible jobs',
+    'can be interupted',
+  ])('interruptible: %s', (q) => {
+    expect(extractFactors(q).interruptible).toBe(true);
+  });
+  it.each([
+    '중단되면 안 됨',
+    '중단돼선 안 돼요',
+    'must not be interrupted',
+    '끊기면 안 돼',
+    "can't tolerate interruption",
+    'cannot tolerate any interruptions',
+    'interruptions are not acceptable',
+    '무중단 서비스',
+    '중단 불가',
+    'should never be stopped',
+    '배치지만 중단되면 처음부터 다시 해야 해서 안 됨',
+  ])('not interruptible: %s', (q) => {
+    expect(extractFactors(q).interruptible).toBe(false);
+  });
+  it('batch and crawler are only a hint', () => {
+    const f = extractFactors('크롤러 배치');
+    expect(f.batchLike).toBe(true);
+    expect(f.interruptible).toBeUndefined();
+  });
+});
+
+describe('extractFactors: licensing, isolation, commitment, kind', () => {
+  it.each([
+    ['BYOL', 'byol'],
+    ['소켓당 라이선스', 'per-socket'],
+    ['코어당 라이센스', 'per-core'],
+    ['VM당 라이선스', 'per-vm'],
+    ['licensed per socket', 'per-socket'],
+    ['our per-core licenses', 'per-core'],
+  ])('%s', (q, lic) => {
+    expect(extractFactors(q).licensing).toBe(lic);
+  });
+  it('licence included is not a licensing need', () => {
+    expect(extractFactors('라이선스는 포함된 AMI 사용').licensing).toBe('none');
+  });
+  it.each(['규제 때문에', '규정 준수', 'compliance requires', 'HIPAA'])('compliance: %s', (q) => {
+    expect(extractFactors(q).compliance).toBe(true);
+  });
+  it.each(['single-tenant hardware', '물리 서버 공유 불가', '전용 하드웨어 필요', '다른 고객과 물리 서버를 공유하면 안 됨'])('isolation: %s', (q) => {
+    expect(extractFactors(q).isolation).toBe('single-tenant');
+  });
+  it('host control vs no host management', () => {
+    expect(extractFactors('호스트 수준 제어 필요').isolation).toBe('host-control');
+    const f = extractFactors('전용 하드웨어 필요, 호스트 관리는 원하지 않음');
+    expect(f.isolation).toBe('single-tenant');
+    expect(f.noHostManagement).toBe(true);
+  });
+  it.each(['약정 싫음', '약정은 싫어요', 'no commitment', "we don't want to commit", '장기 계약 없이'])('no commitment: %s', (q) => {
+    expect(extractFactors(q).noCommitment).toBe(true);
+  });
+  it.each(['1년 약정 가능', 'we can commit for a year'])('commitment ok: %s', (q) => {
+    expect(extractFactors(q).commitmentOk).toBe(true);
+  });
+  it.each(['dev/test box', '개발용 서버', '테스트 환경', 'staging'])('dev/test: %s', (q) => {
+    expect(extractFactors(q).devTest).toBe(true);
+  });
+  it('does not take a new service for dev/test', () => {
+    expect(extractFactors('새로 개발한 서비스 출시').devTest).toBeUndefined();
+  });
+});
+
+describe('extractFactors: prices and storage', () => {
+  it.each([
+    ['시간당 $0.10', 0.1],
+    ['$0.0416/hr', 0.0416],
+    ['0.2달러/시간', 0.2],
+    ['$0.5 per hour', 0.5],
+  ])('%s', (q, p) => {
+    expect(extractFactors(q).hourlyPrice).toBe(p);
+  });
+  it('money is not a duration', () => {
+    expect(extractFactors('$3 per hour').termMonths).toBeUndefined();
+  });
+  it('discount overrides and upfront', () => {
+    const f = extractFactors('예약 할인 40%, 스팟 할인 70%, 선결제 $500');
+    expect(f.reservedDiscount).toBeCloseTo(0.4);
+    expect(f.spotDiscount).toBeCloseTo(0.7);
+    expect(f.upfront).toBe(500);
+  });
+  it('EBS provisioned vs used', () => {
+    const f = extractFactors('EBS 500GB 잡았는데 20GB만 씀');
+    expect(f.storage).toEqual({ mentioned: true, provisionedGb: 500, usedGb: 20 });
+  });
+});
