@@ -62,6 +62,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     resolveTopic: (text) => answerer.resolveTopic(text),
     now: opts.now,
     channelSeconds: opts.quizChannelSeconds,
+    knowledgeDir: opts.knowledgeDir,
   });
   const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);
   /** A polite notice when the user is over the limit (chat platforms only), else undefined. */

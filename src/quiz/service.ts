@@ -65,6 +65,8 @@ export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'know
 const SECTION_ID = /^\d+(\.\d+)*$/;
 /** How many resolved sections a topic word may gather when its best section has too few questions. */
 const MAX_TOPIC_SECTIONS = 3;
+/** Title head words too general to name a chapter ('Amazon EC2', 'AWS Lambda 소개'). */
+const GENERIC_HEADS = new Set(['amazon', 'aws']);
 
 export function createQuizService(deps: QuizDeps): QuizService {
   const sectionsById = new Map(deps.sections.map((s) => [s.id, s]));
@@ -102,6 +104,8 @@ export function createQuizService(deps: QuizDeps): QuizService {
       return { roots: [text], label: sectionLabel({ sectionsById }, text) };
     }
     const ids = deps.resolveTopic(text).filter((id) => sectionsById.has(id));
+    const named = namedSection(text);
+    if (named) return { roots: [named], label: sectionLabel({ sectionsById }, named) };
     if (!ids.length) {
       return notice(lang,
         `'${text}'에 맞는 주제를 찾지 못했습니다. 예: /quiz 3.3, /quiz 스팟, /quiz 컨테이너`,
@@ -120,6 +124,22 @@ export function createQuizService(deps: QuizDeps): QuizService {
       have = topicPool(items, roots).length;
     }
     return { roots, label: roots.map((r) => sectionLabel({ sectionsById }, r)).join(', ') };
+  }
+
+  /**
+   * A topic that names a section outright: its exact title ('Docker란?'), or the head word of a
+   * chapter's title ('컨테이너' / 'containers' → 4 컨테이너 서비스). The search's best passage is
+   * right for a question, but a quiz on a named topic should cover all of it. Anything else (aliases
+   * included) goes by the resolver's ranking.
+   */
+  function namedSection(text: string): string | undefined {
+    const norm = (x: string) => x.toLowerCase().replace(/[\s()?:·,.\-]/g, '');
+    const stem = (x: string) => norm(x).replace(/(es|s)$/, '');
+    const want = norm(text);
+    const exact = deps.sections.find((s) => norm(s.title) === want || norm(s.titleEn) === want);
+    if (exact) return exact.id;
+    return deps.sections.find((s) => !s.id.includes('.') &&
+      [s.title, s.titleEn].some((x) => { const w = x.split(/\s+/)[0]; return w.length > 1 && !GENERIC_HEADS.has(w.toLowerCase()) && stem(w) === stem(text); }))?.id;
   }
 
   const service: QuizService = {

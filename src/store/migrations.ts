@@ -59,7 +59,6 @@ export const MIGRATIONS: readonly Migration[] = [
         answered INTEGER NOT NULL, correct INTEGER NOT NULL, points INTEGER NOT NULL,
         streak INTEGER NOT NULL, best_streak INTEGER NOT NULL, updated_at INTEGER NOT NULL,
         PRIMARY KEY (scope, user)) WITHOUT ROWID;
-      CREATE INDEX quiz_user_stats_points ON quiz_user_stats (scope, points DESC);
 
       CREATE TABLE quiz_review (
         scope TEXT NOT NULL, user TEXT NOT NULL, item_id TEXT NOT NULL,

@@ -23,9 +23,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     // WAL + NORMAL: a commit survives a crash of the process (the bot's restart case); only an
     // OS crash or power loss can lose the last moments. It is what makes 2,000+ answers/s possible.
     db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~16 MB of WAL rather than 4 MB: fewer checkpoints (each one syncs the file).
+    db.pragma('wal_autocheckpoint = 4000');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (process.env.CK) db.pragma('wal_autocheckpoint = ' + process.env.CK);
     migrate(db);
   } catch (e) {
     db.close();
