@@ -49,6 +49,10 @@ export interface TutorOptions {
   rateLimitPerMinute?: number;
 }
 
+const COMMAND_KEYWORDS = new Set(['review', 'channel', 'solo', 'leaderboard', 'stats', 'week', 'all', 'help', 'stop', 'next']);
+const isKeywordsOnly = (args: string) =>
+  args.trim().split(/\s+/).every((w) => !w || COMMAND_KEYWORDS.has(w.toLowerCase()) || /^[\d.]+$/.test(w));
+
 export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', 'knowledge');
 
 export function createTutor(opts: TutorOptions = {}): Tutor {
@@ -109,7 +113,8 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     ask,
     advise: adviseFn,
     async command(name, args, ctx) {
-      const lang = langOf(args, ctx);
+      // "/quiz review 5" says nothing about the user's language; only real words do.
+      const lang = isKeywordsOnly(args) ? detectLang('', ctx.locale) : langOf(args, ctx);
       switch (name) {
         case 'ask':
           return ask(args, ctx);
