@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from './tutor.ts';
 import { loadKnowledge, KnowledgeError } from './content/load.ts';
 
-const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump';
+const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
 
 type LineHandler = (q: string) => unknown;
 
@@ -72,6 +72,25 @@ async function main(argv: string[]): Promise<number> {
     for (const e of errors) process.stderr.write(`quiz bank: ${e}\n`);
     const dump = items.map(({ id, sectionId, prompt, choices, answer, explanation }) => ({ id, sectionId, prompt, choices, answer, explanation }));
     process.stdout.write(JSON.stringify(dump) + '\n');
+    return 0;
+  }
+  if (command === 'feedback') {
+    // For instructors: what the tutor answered badly or could not answer, from DATA_DIR's store.
+    const { default: dotenv } = await import('dotenv');
+    dotenv.config({ quiet: true });
+    const { readConfig } = await import('./config.ts');
+    const { openSqliteStore } = await import('./store/sqlite.ts');
+    const store = openSqliteStore(join(readConfig(process.env).dataDir, 'tutor.db'));
+    const report = store.feedbackReport({ limit: 50 });
+    store.close();
+    if (flags.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
+    else {
+      const lines = ['Answers voted down (👎):'];
+      for (const d of report.disliked) lines.push(`  ${d.down}👎 ${d.up}👍  §${d.sectionId ?? '-'}  ${d.question}`);
+      lines.push('', 'Questions the tutor could not answer:');
+      for (const u of report.unanswered) lines.push(`  ${u.times}×  ${u.question}`);
+      process.stdout.write(lines.join('\n') + '\n');
+    }
     return 0;
   }
   process.stderr.write(USAGE + '\n');

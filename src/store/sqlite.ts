@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Store } from './store.ts';
+import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteQuizStore } from './quiz-sqlite.ts';
 
@@ -51,6 +51,27 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     },
     recordFeedback(r) {
       upsertFeedback.run(r.answerId, r.user, r.vote, r.scope, r.platform, now());
+    },
+    feedbackReport({ scope, limit = 20 } = {}) {
+      const where = scope === undefined ? '' : 'AND a.scope = @scope';
+      const disliked = db
+        .prepare(
+          `SELECT a.question, a.section_id AS sectionId,
+                  SUM(f.vote = 'down') AS down, SUM(f.vote = 'up') AS up
+             FROM feedback f JOIN answers a ON a.id = f.answer_id
+            WHERE 1 = 1 ${where}
+            GROUP BY a.question, a.section_id HAVING down > 0
+            ORDER BY down DESC, up ASC LIMIT @limit`,
+        )
+        .all({ scope, limit }) as FeedbackReport['disliked'];
+      const unanswered = db
+        .prepare(
+          `SELECT a.question, COUNT(*) AS times, MAX(a.at) AS lastAt FROM answers a
+            WHERE a.answered = 0 ${where}
+            GROUP BY a.question ORDER BY times DESC, lastAt DESC LIMIT @limit`,
+        )
+        .all({ scope, limit }) as FeedbackReport['unanswered'];
+      return { disliked, unanswered };
     },
     quiz: createSqliteQuizStore(db),
     close() {

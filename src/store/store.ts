@@ -151,6 +151,12 @@ export interface QuizStore {
   leaderboard(scope: string, sinceMs: number | null, limit: number, user?: string): LeaderboardResult;
 }
 
+/** What an instructor reviews: answers voted down, and questions the tutor could not answer. */
+export interface FeedbackReport {
+  disliked: { question: string; sectionId: string | null; down: number; up: number }[];
+  unanswered: { question: string; times: number; lastAt: number }[];
+}
+
 export interface Store {
   /** Logs a question the tutor answered (or could not), returning an id for feedback buttons. */
   logAnswer(rec: AnswerLogRecord): string;
@@ -158,6 +164,8 @@ export interface Store {
   answerLog(answerId: string): AnswerLogRecord | undefined;
   /** Records a thumbs-up/down; a second vote by the same user on the same answer replaces the first. */
   recordFeedback(rec: FeedbackRecord): void;
+  /** Answers voted down (most first) and questions not answered (most asked first), in one scope or all. */
+  feedbackReport(opts?: { scope?: string; limit?: number }): FeedbackReport;
   /** Quiz sessions, answers, scores and review cards, in the same database. */
   quiz: QuizStore;
   close(): void;
