@@ -1,0 +1,291 @@
+// How the adapter talks back: one Reply (or ActionResult) → the right Discord call, acknowledged
+// within Discord's 3 seconds, ephemeral when private, errors as short ephemeral notes, and
+// `Reply.expires` timers kept for the core (a channel quiz question closing).
+import {
+  MessageFlags,
+  type BaseInteraction,
+  type ButtonInteraction,
+  type Client,
+  type Message,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { ActionResult, Context, Lang, Reply } from '../../src/reply.ts';
+import type { Tutor } from '../../src/tutor.ts';
+import type { Logger } from '../../src/log.ts';
+import { renderReply, toMessage, NO_MENTIONS, type Rendered, type RenderOptions } from './render.ts';
+
+/** Past this, the interaction is deferred so Discord's 3-second acknowledgement window is never missed. */
+export const DEFER_AFTER_MS = 1_500;
+/** Interaction tokens live 15 minutes; after this, public messages are edited through the channel instead. */
+const TOKEN_TTL_MS = 14 * 60_000;
+
+export interface Runtime {
+  tutor: Tutor;
+  log: Logger;
+  client: Client;
+  expiries: Expiries;
+  now: () => number;
+  /** When each interaction arrived (its token lives 15 minutes from then). */
+  received: WeakMap<BaseInteraction, number>;
+}
+
+/** The core's Context for an interaction. */
+export function interactionContext(i: BaseInteraction): Context {
+  const member = i.member && 'displayName' in i.member ? i.member.displayName : undefined;
+  return {
+    platform: 'discord',
+    scope: i.guildId ?? 'dm',
+    channel: i.channelId ?? 'dm',
+    user: i.user.id,
+    userName: member ?? i.user.displayName,
+    locale: i.locale,
+  };
+}
+
+/** The core's Context for a message (mentions, DMs); messages carry no locale, the text's language decides. */
+export function messageContext(m: Message): Context {
+  return {
+    platform: 'discord',
+    scope: m.guildId ?? 'dm',
+    channel: m.channelId,
+    user: m.author.id,
+    userName: m.member?.displayName ?? m.author.displayName,
+  };
+}
+
+export function langOf(locale: string | undefined): Lang {
+  return locale && !locale.toLowerCase().startsWith('ko') ? 'en' : 'ko';
+}
+
+const ERROR_TEXT = {
+  ko: '⚠️ 요청을 처리하지 못했어요. 잠시 후 다시 시도해 주세요.',
+  en: '⚠️ Something went wrong handling that. Please try again in a moment.',
+} as const;
+
+/** A message the bot posted that can later be edited (expiry) or followed up. */
+export interface Posted {
+  readonly messageId: string;
+  edit(r: Rendered): Promise<void>;
+  /** Posts a new message next to this one; resolves to its handle. */
+  post(r: Rendered): Promise<Posted>;
+}
+
+const flagsOf = (r: Rendered) => (r.ephemeral ? MessageFlags.Ephemeral : undefined);
+
+/** A message sent through an interaction (its reply, an update, or a follow-up). */
+export function interactionPosted(rt: Runtime, i: RepliableInteraction, messageId: string, ephemeral: boolean, channelId: string | null): Posted {
+  const born = rt.received.get(i) ?? rt.now();
+  return {
+    messageId,
+    async edit(r) {
+      if (rt.now() - born < TOKEN_TTL_MS) {
+        await i.webhook.editMessage(messageId, toMessage(r, 'edit'));
+        return;
+      }
+      // The token has expired: a public message can still be edited as a channel message.
+      if (ephemeral || !channelId || messageId === '@original') throw new Error('interaction token expired; cannot edit an ephemeral message');
+      const channel = await rt.client.channels.fetch(channelId);
+      if (!channel?.isTextBased()) throw new Error(`channel ${channelId} is not text-based`);
+      await channel.messages.edit(messageId, toMessage(r, 'edit'));
+    },
+    async post(r) {
+      if (rt.now() - born >= TOKEN_TTL_MS && channelId && !r.ephemeral) {
+        const channel = await rt.client.channels.fetch(channelId);
+        if (channel?.isSendable()) return messagePosted(await channel.send(toMessage(r)));
+      }
+      const m = await i.followUp({ ...toMessage(r), flags: flagsOf(r) });
+      return interactionPosted(rt, i, m.id, r.ephemeral, channelId);
+    },
+  };
+}
+
+/** A plain channel message the bot sent (a mention reply, a message in a thread). */
+export function messagePosted(m: Message): Posted {
+  return {
+    messageId: m.id,
+    async edit(r) {
+      await m.edit(toMessage(r, 'edit'));
+    },
+    async post(r) {
+      if (!m.channel.isSendable()) throw new Error('channel is not sendable');
+      return messagePosted(await m.channel.send(toMessage(r)));
+    },
+  };
+}
+
+/** Awaits `work`, deferring the interaction if it is still running after DEFER_AFTER_MS. */
+export async function withDefer<T>(work: Promise<T>, defer: () => Promise<unknown>): Promise<T> {
+  let settled = false;
+  let deferring: Promise<unknown> | undefined;
+  // The defer starts from the timer itself, so it can never race a reply sent after `work` settles.
+  const timer = setTimeout(() => {
+    if (!settled) deferring = defer().catch(() => undefined);
+  }, DEFER_AFTER_MS);
+  try {
+    return await work;
+  } finally {
+    settled = true;
+    clearTimeout(timer);
+    if (deferring) await deferring;
+  }
+}
+
+/**
+ * Sends the first response to a command: a reply, or (after a defer) an edit of the deferred
+ * ephemeral placeholder. A public reply after a private defer replaces the placeholder with a
+ * public follow-up, so visibility always matches the Reply.
+ */
+export async function sendFirst(rt: Runtime, i: RepliableInteraction, r: Rendered): Promise<{ posted: Posted; message: Message | null }> {
+  if (!i.deferred && !i.replied) {
+    const res = await i.reply({ ...toMessage(r), flags: flagsOf(r), withResponse: true });
+    const message = res.resource?.message ?? null;
+    return { posted: interactionPosted(rt, i, message?.id ?? '@original', r.ephemeral, i.channelId), message };
+  }
+  if (Boolean(i.ephemeral) === r.ephemeral) {
+    const message = await i.editReply(toMessage(r, 'edit'));
+    return { posted: interactionPosted(rt, i, message.id, r.ephemeral, i.channelId), message };
+  }
+  await i.deleteReply().catch(() => undefined);
+  const message = await i.followUp({ ...toMessage(r), flags: flagsOf(r) });
+  return { posted: interactionPosted(rt, i, message.id, r.ephemeral, i.channelId), message };
+}
+
+/** A command's whole response: one facade call, rendered, with its expiry timer kept. */
+export async function respond(rt: Runtime, i: RepliableInteraction, call: () => Promise<Reply>, opts: RenderOptions = {}): Promise<void> {
+  const ctx = interactionContext(i);
+  const reply = await withDefer(call(), () => i.deferReply({ flags: MessageFlags.Ephemeral }));
+  const { posted } = await sendFirst(rt, i, renderReply(reply, opts));
+  rt.expiries.keep(reply, ctx, posted);
+}
+
+/** A button click: `replace` updates the clicked message in place, `reply` goes to the clicker or channel. */
+export async function respondToClick(rt: Runtime, i: ButtonInteraction): Promise<void> {
+  const ctx = interactionContext(i);
+  const result: ActionResult = await withDefer(rt.tutor.act(i.customId, ctx), () => i.deferUpdate());
+  const clickedEphemeral = i.message.flags.has(MessageFlags.Ephemeral);
+  // After an update, the click's "@original" is the clicked message; an ephemeral one can only be edited that way.
+  const clicked = interactionPosted(rt, i, clickedEphemeral ? '@original' : i.message.id, clickedEphemeral, i.channelId);
+  if (result.replace) {
+    const r = renderReply(result.replace);
+    if (i.deferred) await i.editReply(toMessage(r, 'edit'));
+    else await i.update(toMessage(r, 'edit'));
+    rt.expiries.keep(result.replace, ctx, clicked);
+  }
+  if (result.reply) {
+    const r = renderReply(result.reply);
+    let posted: Posted;
+    if (i.deferred || i.replied) {
+      const m = await i.followUp({ ...toMessage(r), flags: flagsOf(r) });
+      posted = interactionPosted(rt, i, m.id, r.ephemeral, i.channelId);
+    } else {
+      posted = (await sendFirst(rt, i, r)).posted;
+    }
+    rt.expiries.keep(result.reply, ctx, posted);
+  }
+  if (!result.replace && !result.reply && !i.deferred && !i.replied) await i.deferUpdate();
+}
+
+/** Turns any failure into a short ephemeral note; never leaves "This interaction failed". */
+export async function failGracefully(rt: Runtime, i: BaseInteraction, err: unknown): Promise<void> {
+  rt.log.error(`discord: interaction ${i.isChatInputCommand() ? `/${i.commandName}` : i.isButton() ? `button ${i.customId}` : i.type} failed:`, err instanceof Error ? err.message : String(err));
+  if (!i.isRepliable()) return;
+  const content = ERROR_TEXT[langOf(i.locale)];
+  try {
+    if (i.deferred || i.replied) await i.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    else await i.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  } catch (e) {
+    rt.log.warn('discord: could not send the error note:', e instanceof Error ? e.message : String(e));
+  }
+}
+
+export function errorText(lang: Lang): string {
+  return ERROR_TEXT[lang];
+}
+
+interface Pending {
+  atMs: number;
+  actionId: string;
+  ctx: Context;
+  posted: Posted;
+}
+
+/**
+ * `Reply.expires` timers. One ticking check (not a timer per message) so a test clock can move
+ * time; each expiry calls `Tutor.act(actionId)` once and edits the message with the result.
+ * Keyed by action id: a later version of the same message (a click's update) takes over.
+ */
+export class Expiries {
+  private readonly pending = new Map<string, Pending>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly tutor: Tutor,
+    private readonly log: Logger,
+    private readonly now: () => number,
+    private readonly tickMs = 250,
+  ) {}
+
+  keep(reply: Reply, ctx: Context, posted: Posted): void {
+    if (!reply.expires || this.stopped) return;
+    this.pending.set(reply.expires.actionId, { atMs: reply.expires.atMs, actionId: reply.expires.actionId, ctx, posted });
+    this.arm();
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  private arm(): void {
+    if (this.timer || this.stopped || this.pending.size === 0) return;
+    this.timer = setInterval(() => this.tick(), this.tickMs);
+    this.timer.unref();
+  }
+
+  private tick(): void {
+    const t = this.now();
+    for (const [key, p] of this.pending) {
+      if (p.atMs > t) continue;
+      this.pending.delete(key);
+      const run = this.fire(p).finally(() => this.running.delete(run));
+      this.running.add(run);
+    }
+    if (this.pending.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private async fire(p: Pending): Promise<void> {
+    try {
+      const result = await this.tutor.act(p.actionId, p.ctx);
+      if (this.stopped) return;
+      if (result.replace) {
+        await p.posted.edit(renderReply(result.replace));
+        const again = result.replace.expires;
+        // The core said "not yet" (the same timer, still due): look again in a second, not every tick.
+        if (again && again.actionId === p.actionId && again.atMs <= this.now()) {
+          this.keep({ ...result.replace, expires: { ...again, atMs: this.now() + 1_000 } }, p.ctx, p.posted);
+        } else {
+          this.keep(result.replace, p.ctx, p.posted);
+        }
+      }
+      // Nobody clicked, so a notice or error (e.g. the question was already closed) goes nowhere.
+      if (result.reply && result.reply.kind !== 'notice' && result.reply.kind !== 'error') {
+        const next = await p.posted.post(renderReply(result.reply));
+        this.keep(result.reply, p.ctx, next);
+      }
+    } catch (err) {
+      this.log.warn(`discord: expiry ${p.actionId} failed:`, err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
+    await Promise.allSettled([...this.running]);
+  }
+}
