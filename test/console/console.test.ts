@@ -29,7 +29,7 @@ describe('console adapter', () => {
   it('npm start with no tokens answers piped questions with a citation and exits', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tutor-data-'));
     try {
-      const env = { ...process.env, DATA_DIR: dataDir };
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
       for (const k of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DISCORD_APP_ID']) delete env[k];
       const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['adapters/start.ts'], { cwd: root, env, input: 'EC2가 뭐야?\n', encoding: 'utf8', timeout: 30_000 });
       expect(r.status).toBe(0);
