@@ -83,7 +83,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const all = index.passages.filter((p) => p.sectionId === hit.sectionId);
     const scoreOf = new Map(hit.passages.map((x) => [x.passage.index, x.score]));
 
-    if (isDefinitionQuestion(q)) {
+    // "도커", "pod": a bare term asks what it is.
+    const bareTerm = concepts.length === 1 && words.length <= 2;
+    if (isDefinitionQuestion(q) || bareTerm) {
       const def = findDefinition(definitions, all, concepts, words);
       if (def) return def.text;
     }
@@ -107,7 +109,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const out: string[] = [];
     for (const h of hits.slice(1)) {
       if (out.length >= 3 || h.score < RELATED_SHARE * top.score) break;
-      out.push(h.sectionId);
+      // Overview sections only point at their subsections; the subsections are the better link.
+      if (!byId.get(h.sectionId)!.overview) out.push(h.sectionId);
     }
     return out;
   }

@@ -39,6 +39,8 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
       if (df > 0) bigramHits++;
       continue;
     }
+    // Ordinary words (glossary-*.yaml) help find the passage but never make a topic.
+    if (t.startsWith('c:') && !index.matcher.isModuleTerm(t.slice(2))) continue;
     if (df > 0 && df <= limit) anchors += t.startsWith('c:') ? 1 : 0.6;
     else if (df > 0 && t.startsWith('c:')) anchors += 0.35;
   }
@@ -46,6 +48,9 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
   // (결과) with the notes, which is not a question about them.
   const bigramCoverage = bigrams ? bigramHits / bigrams : 0;
   const mostlyKnown = result.coverage >= MIN_COVERAGE;
-  const inScope = mostlyKnown && (anchors >= 0.6 || result.query.concepts.length > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
+  const moduleTerms = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c)).length;
+  // An unknown product name with none of the module's terms is a question about that product.
+  const aboutSomethingElse = result.unknownNames.length > 0 && moduleTerms === 0;
+  const inScope = mostlyKnown && !aboutSomethingElse && (anchors >= 0.6 || moduleTerms > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
 }

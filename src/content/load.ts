@@ -9,6 +9,8 @@ import type { Section } from './section.ts';
 export interface GlossaryEntry {
   canonical: string;
   variants: string[];
+  /** From a glossary-*.yaml file of ordinary words: helps matching, but never marks a question as the module's topic. */
+  general?: boolean;
 }
 
 export interface Knowledge {
@@ -106,7 +108,7 @@ export function loadKnowledge(dir: string): Knowledge {
     try {
       const g = GlossarySchema.safeParse(parseYaml(readFileSync(path, 'utf8')) ?? []);
       if (!g.success) problems.push(`${rel(path)}: ${describe(g.error.issues)}`);
-      else glossary.push(...g.data);
+      else glossary.push(...g.data.map((e) => (f.startsWith('glossary-') ? { ...e, general: true } : e)));
     } catch (e) {
       problems.push(`${rel(path)}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
     }

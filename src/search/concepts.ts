@@ -16,6 +16,8 @@ export interface ConceptMatcher {
   match(normalized: string): { concepts: string[] };
   /** Every spelling the matcher knows, for typo correction. */
   spellings(): string[];
+  /** True for the module's own terms (glossary.yaml), false for ordinary words. */
+  isModuleTerm(concept: string): boolean;
 }
 
 const stemWords = (n: string) => n.split(' ').map((w) => (isHangul(w) ? w : stemEnglish(w)));
@@ -26,6 +28,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   const hangul = new Map<string, Pattern[]>();
   const latin = new Map<string, { words: string[]; concept: string }[]>();
   const all: string[] = [];
+  const general = new Set(glossary.filter((e) => e.general).map((e) => e.canonical));
   for (const e of glossary) {
     for (const v of [e.canonical, ...e.variants]) {
       const n = normalize(v);
@@ -77,6 +80,9 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
     },
     spellings() {
       return all;
+    },
+    isModuleTerm(concept) {
+      return !general.has(concept);
     },
   };
 }

@@ -34,6 +34,8 @@ export interface SearchResult {
   corrected: [string, string][];
   /** Fraction of the query's content words that the module uses at all (as a word or a glossary term). */
   coverage: number;
+  /** Product-like names in the question that the module never mentions (RDS, ElastiCache). */
+  unknownNames: string[];
 }
 
 export interface SearchIndex {
@@ -130,7 +132,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     const candidates = [...(buckets.get(`1${w[0]}`)?.search(w, { limit: 3 }) ?? []), ...(buckets.get(`2${w[1]}`)?.search(w, { limit: 3 }) ?? [])]
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     // A Hangul syllable carries more than a letter: one wrong syllable in three is another word.
-    const allowed = isHangul(w) ? (w.length >= 4 ? 1 : 0) : w.length <= 5 ? 1 : 2;
+    const allowed = isHangul(w) ? (w.length >= 4 ? 1 : 0) : w.length >= 9 ? 2 : 1;
     const best = candidates.find((r) => editDistance(r.item, w) <= allowed);
     const fixed = best ? best.item : null;
     if (fixCache.size > 5000) fixCache.clear();
@@ -230,10 +232,10 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     const knownWords = query.words.filter((w) => isKnownWord(w));
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
-    const unknownNames = (text.match(NAME) ?? []).filter((w) => !isKnownWord(stemEnglish(normalize(w)))).length;
-    const denominator = query.words.length + unknownNames;
+    const unknownNames = (text.match(NAME) ?? []).filter((w) => !isKnownWord(stemEnglish(normalize(w))));
+    const denominator = query.words.length + unknownNames.length;
     const coverage = denominator ? knownWords.length / denominator : query.concepts.length ? 1 : 0;
-    return { query, hits, corrected, coverage };
+    return { query, hits, corrected, coverage, unknownNames };
   }
 
   return {
