@@ -10,6 +10,9 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Action, Reply, ReplyKind } from '../../src/reply.ts';
+import { isHighSurrogate, splitText, truncate } from '../../src/text/fit.ts';
+
+export { truncate };
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message). */
 export const LIMITS = {
@@ -73,42 +76,9 @@ const PLAIN: ReadonlySet<ReplyKind> = new Set(['notice', 'error']);
 
 const ELLIPSIS = '…';
 
-/** Cuts `s` to at most `max` UTF-16 units, never splitting a surrogate pair, ending with an ellipsis when cut. */
-export function truncate(s: string, max: number): string {
-  if (max <= 0) return '';
-  if (s.length <= max) return s;
-  if (max === 1) return ELLIPSIS;
-  let end = max - 1;
-  if (isHighSurrogate(s.charCodeAt(end - 1))) end -= 1;
-  // Prefer a word or line boundary when one is close to the cut.
-  const soft = Math.max(s.lastIndexOf('\n', end), s.lastIndexOf(' ', end));
-  if (soft > 0 && end - soft < 40 && soft >= end * 0.8) end = soft;
-  return s.slice(0, end).trimEnd() + ELLIPSIS;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** Splits `s` into pieces of at most `max` units, at paragraph, line or word boundaries when possible. */
+/** Splits `s` into pieces of at most `max` units at natural breaks; Discord drops blank edges. */
 export function chunk(s: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = s;
-  while (rest.length > max) {
-    let cut = -1;
-    for (const sep of ['\n\n', '\n', ' ']) {
-      const at = rest.lastIndexOf(sep, max - sep.length);
-      if (at >= max * 0.5) {
-        cut = at + sep.length;
-        break;
-      }
-    }
-    if (cut <= 0) cut = isHighSurrogate(rest.charCodeAt(max - 1)) ? max - 1 : max;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0) out.push(rest);
-  return out.filter((p) => p.length > 0);
+  return splitText(s, max).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 const nonEmpty = (s: string, fallback = '\u200b') => (s.trim() === '' ? fallback : s);

@@ -1,3 +1,5 @@
+import { splitText as fitSplit, truncate as fitTruncate } from '../../src/text/fit.ts';
+
 // Slack's message markup in and out: user text → a plain question the core understands,
 // and plain core text → mrkdwn that shows exactly what the core wrote.
 
@@ -40,54 +42,17 @@ export function escapeMrkdwn(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * Cuts `s` to at most `max` UTF-16 units, ending in `…` when cut. Never splits a surrogate
- * pair, and never leaves half an HTML entity (`&am`) when `s` is already escaped.
- */
-export function truncate(s: string, max: number): string {
-  if (s.length <= max) return s;
-  if (max <= 0) return '';
-  let cut = max - 1; // room for the ellipsis
-  if (cut > 0 && isHighSurrogate(s.charCodeAt(cut - 1))) cut -= 1;
-  let head = s.slice(0, cut);
-  const amp = head.lastIndexOf('&');
-  if (amp >= 0 && amp >= head.length - 5 && !head.slice(amp).includes(';')) head = head.slice(0, amp);
-  return head + '…';
+/** Never leave half an HTML entity (`&am`) at a cut of already-escaped text. */
+function beforeEntity(s: string, cut: number): number {
+  const amp = s.lastIndexOf('&', cut - 1);
+  return amp >= 0 && amp >= cut - 5 && !s.slice(amp, cut).includes(';') ? amp : cut;
 }
 
-/**
- * Splits `s` into chunks of at most `max` units, preferring paragraph, line, then word breaks,
- * without splitting a surrogate pair or an escaped entity.
- */
-export function splitText(s: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = s;
-  while (rest.length > max) {
-    let cut = -1;
-    for (const sep of ['\n\n', '\n', ' ']) {
-      const at = rest.lastIndexOf(sep, max - sep.length);
-      if (at > max / 2) {
-        cut = at + sep.length;
-        break;
-      }
-    }
-    if (cut < 0) {
-      cut = max;
-      if (isHighSurrogate(rest.charCodeAt(cut - 1))) cut -= 1;
-      const amp = rest.lastIndexOf('&', cut - 1);
-      if (amp >= 0 && amp >= cut - 5 && !rest.slice(amp, cut).includes(';')) cut = amp;
-      if (cut <= 0) cut = max; // pathological; never loop forever
-    }
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest.length > 0 || out.length === 0) out.push(rest);
-  return out;
-}
+/** Cuts escaped mrkdwn to at most `max` units, ending in `…` when cut, never inside an entity. */
+export const truncate = (s: string, max: number) => fitTruncate(s, max, { adjustCut: beforeEntity });
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
+/** Splits escaped mrkdwn into chunks of at most `max` units, never inside an entity. */
+export const splitText = (s: string, max: number) => fitSplit(s, max, { adjustCut: beforeEntity });
 
 /**
  * `/ask -share <question>` (also `--share`, `!share`, or the same flag at the end) posts the

@@ -1,8 +1,6 @@
 // Shared fixtures for the quiz tests: the module's section list, a stand-in topic resolver and a
 // generated bank (the real bank is checked separately in bank-content.test.ts).
-import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Section } from '../../src/content/section.ts';
 import type { Context } from '../../src/reply.ts';
 import type { QuizItem } from '../../src/quiz/bank.ts';
 import { createQuizService, type QuizDeps, type QuizService } from '../../src/quiz/service.ts';
@@ -10,22 +8,8 @@ import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/store.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const LIST = existsSync(join(ROOT, 'knowledge', 'sections.json'))
-  ? join(ROOT, 'knowledge', 'sections.json')
-  : join(ROOT, '..', 'shared', 'contract', 'sections.json');
-
-export const SECTION_LIST = JSON.parse(readFileSync(LIST, 'utf8')) as { id: string; title: string; titleEn: string; supplement?: boolean }[];
-
-export const SECTIONS: Section[] = SECTION_LIST.map((s) => ({
-  id: s.id,
-  title: s.title,
-  titleEn: s.titleEn,
-  supplementary: !!s.supplement,
-  aliases: [],
-  body: '',
-  parent: s.id.includes('.') ? s.id.slice(0, s.id.lastIndexOf('.')) : undefined,
-  file: `${s.id}.md`,
-}));
+export { SECTION_LIST, SECTIONS } from '../helpers/sections.ts';
+import { SECTIONS } from '../helpers/sections.ts';
 
 /** A tiny stand-in for the answerer's topic resolver. */
 export const TOPICS: Record<string, string[]> = {
