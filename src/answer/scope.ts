@@ -15,7 +15,7 @@ export interface ScopeDecision {
 
 const MIN_SCORE = 3.0;
 /** Share of the query's content words the module must know. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.45;
 /** A term found in more than this share of passages is too common to anchor a topic. */
 const SPECIFIC_DF = 0.12;
 

@@ -51,6 +51,9 @@ export interface SearchIndex {
 /** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
 const NAME = /\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 
+/** Final syllables of Korean verb/adjective endings (casual chat included). */
+const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐까음임함됨감워해돼줘야어거걸건래네든던는을할될에법깐]$/;
+
 const K1 = 1.2;
 const B = 0.4;
 /** How much a section's title/aliases count next to its best passage. */
@@ -67,8 +70,12 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const postings = new Map<string, number[]>();
   const vocabulary = new Set<string>();
 
+  const sectionTerms = new Map<string, Set<string>>();
   const addDoc = (doc: Doc) => {
     const id = docs.push(doc) - 1;
+    const terms = sectionTerms.get(doc.sectionId) ?? new Set<string>();
+    for (const t of doc.terms.keys()) terms.add(t);
+    sectionTerms.set(doc.sectionId, terms);
     for (const t of doc.terms.keys()) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
@@ -143,6 +150,29 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
 
   /** A word the module uses: indexed, a glossary term, or (Korean compounds) mostly known syllable pairs. */
+  /**
+   * How much a word says "this is about the module": 1 for the module's own terms and rare
+   * words of its text, less for common words (최대, 설정) and ordinary-word glossary entries,
+   * 0 for words the module never uses.
+   */
+  const familiarityCache = new Map<string, number>();
+  const specificDf = Math.max(3, 0.03 * passageDocs.length);
+  function familiarity(w: string): number {
+    let f = familiarityCache.get(w);
+    if (f === undefined) {
+      const concepts = matcher.match(w).concepts;
+      const df = dfOf('w:' + w).p;
+      if (concepts.some((c) => matcher.isModuleTerm(c))) f = 1;
+      else if (df > 0) f = df <= specificDf ? 1 : 0.6;
+      else if (postings.has('w:' + w)) f = 0.6; // a title or alias word
+      else if (isKnownWord(w)) f = concepts.length ? 0.4 : 0.6;
+      else f = 0;
+      if (familiarityCache.size > 20_000) familiarityCache.clear();
+      familiarityCache.set(w, f);
+    }
+    return f;
+  }
+
   const knownCache = new Map<string, boolean>();
   function isKnownWord(w: string): boolean {
     let known = knownCache.get(w);
@@ -229,12 +259,28 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       if (bestChild >= CHILD_SHARE * h.score) h.score = Math.min(h.score, bestChild * 0.98);
     }
     hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
-    const knownWords = query.words.filter((w) => isKnownWord(w));
+    const fixedTo = new Set(corrected.map(([, to]) => to));
+    const topTerms = hits.length ? sectionTerms.get(hits[0].sectionId)! : new Set<string>();
+    let knownWeight = 0;
+    let counted = 0;
+    for (const w of query.words) {
+      // Bare numbers rank passages (65%, 2분) but say nothing about whether this is the module's topic.
+      if (/^[\d.,%~+-]+$/.test(w)) continue;
+      // A word the best section itself uses counts fully (the answer explains it); a word the
+      // module knows elsewhere counts half; an unknown word counts nothing.
+      const fam = familiarity(w);
+      const inTop = fam > 0 && (topTerms.has('w:' + w) || matcher.match(w).concepts.some((c) => topTerms.has('c:' + c)));
+      const f = (inTop ? (fam >= 1 ? 1 : 0.8) : fam * 0.5) * (fixedTo.has(w) ? 0.8 : 1);
+      // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
+      if (f === 0 && PREDICATE.test(w)) continue;
+      knownWeight += f;
+      counted++;
+    }
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
     const unknownNames = (text.match(NAME) ?? []).filter((w) => !isKnownWord(stemEnglish(normalize(w))));
-    const denominator = query.words.length + unknownNames.length;
-    const coverage = denominator ? knownWords.length / denominator : query.concepts.length ? 1 : 0;
+    const denominator = counted + unknownNames.length;
+    const coverage = denominator ? knownWeight / denominator : query.concepts.length ? 1 : 0;
     return { query, hits, corrected, coverage, unknownNames };
   }
 

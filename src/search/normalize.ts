@@ -27,6 +27,8 @@ export function normalize(text: string): string {
     .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
     // "EC2가", "ECS의": split Latin/digits from Hangul so the English term stands alone.
     .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z])/g, '$1$2 ')
+    // "500gb" → "500 gb", so the number stands alone as it does in "500기가" (but "ec2", "gp2" stay whole).
+    .replace(/(^|\s)(\d+)(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -42,7 +44,7 @@ const ENDINGS = [
   '이랑은', '한테서', '이란게', '이란건', '란게', '란건', '이야', '이란', '이냐', '이지', '인가', '인지', '이죠', '에서', '에게',
   '으로', '로는', '라는', '라고', '하고', '이랑', '까지', '부터', '보다', '처럼', '이나', '이며', '예요', '에요', '가요',
   '는요', '은요', '이고', '들이', '들은', '들의', '들을', '들', '란', '야', '냐', '은', '는', '이', '가', '을', '를', '의',
-  '에', '도', '만', '와', '과', '로', '랑', '나', '요', '죠', '지',
+  '에', '도', '만', '와', '과', '로', '랑', '나', '요', '죠',
 ];
 // Verb endings on nouns used as verbs: 시작돼 → 시작, 중단되면 → 중단, 설명해줘 → 설명.
 const VERB_ENDINGS = [
