@@ -155,12 +155,24 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
    * words of its text, less for common words (최대, 설정) and ordinary-word glossary entries,
    * 0 for words the module never uses.
    */
+  const wordConcepts = new Map<string, string[]>();
+  /** Glossary concepts of a single word, memoised (words repeat across questions). */
+  function conceptsOf(w: string): string[] {
+    let c = wordConcepts.get(w);
+    if (!c) {
+      c = matcher.match(w).concepts;
+      if (wordConcepts.size > 20_000) wordConcepts.clear();
+      wordConcepts.set(w, c);
+    }
+    return c;
+  }
+
   const familiarityCache = new Map<string, number>();
   const specificDf = Math.max(3, 0.03 * passageDocs.length);
   function familiarity(w: string): number {
     let f = familiarityCache.get(w);
     if (f === undefined) {
-      const concepts = matcher.match(w).concepts;
+      const concepts = conceptsOf(w);
       const df = dfOf('w:' + w).p;
       if (concepts.some((c) => matcher.isModuleTerm(c))) f = 1;
       else if (df > 0) f = df <= specificDf ? 1 : 0.6;
@@ -177,7 +189,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   function isKnownWord(w: string): boolean {
     let known = knownCache.get(w);
     if (known === undefined) {
-      known = postings.has('w:' + w) || vocabulary.has(w) || matcher.match(w).concepts.length > 0;
+      known = postings.has('w:' + w) || vocabulary.has(w) || conceptsOf(w).length > 0;
       if (!known && isHangul(w) && w.length >= 3) {
         const pairs = hangulBigrams(w);
         known = pairs.filter((b) => postings.has('b:' + b)).length >= 0.6 * pairs.length;
@@ -197,7 +209,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     for (let i = 0; i < raw.length; i++) {
       const w = raw[i];
       const stem = isHangul(w) ? stripKoreanEnding(w) : w;
-      if (stem.length < (isHangul(stem) ? 3 : 4) || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
+      // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
+      if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || postings.has('w:' + stem)) continue;
       if (isKnownWord(stem)) continue;
       const fix = correct(stem);
@@ -269,7 +282,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       // A word the best section itself uses counts fully (the answer explains it); a word the
       // module knows elsewhere counts half; an unknown word counts nothing.
       const fam = familiarity(w);
-      const inTop = fam > 0 && (topTerms.has('w:' + w) || matcher.match(w).concepts.some((c) => topTerms.has('c:' + c)));
+      const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)));
       const f = (inTop ? (fam >= 1 ? 1 : 0.8) : fam * 0.5) * (fixedTo.has(w) ? 0.8 : 1);
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
       if (f === 0 && PREDICATE.test(w)) continue;
