@@ -2,7 +2,7 @@
 // once with zod. Every error names the file and the field, so a course author can fix it.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import { z } from 'zod';
 import type { Section } from './section.ts';
 

@@ -3,7 +3,7 @@
 // and skipped; the rest of the bank still loads.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../content/yaml.ts';
 import { z } from 'zod';
 
 export type QuizKind = 'recall' | 'application' | 'comparison';

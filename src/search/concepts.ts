@@ -25,7 +25,10 @@ const stemWords = (n: string) => n.split(' ').map((w) => (isHangul(w) ? w : stem
 export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher {
   // Hangul-containing spellings match inside the spacing-free text (particles, missing spaces);
   // Latin spellings match whole words only (so "ri" never matches inside "pricing").
-  const hangul = new Map<string, Pattern[]>();
+  // Keyed by the first two characters' codes: looking up every position of a text then
+  // allocates no substrings.
+  const hangul = new Map<number, Pattern[]>();
+  const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
   const latin = new Map<string, { words: string[]; concept: string }[]>();
   const all: string[] = [];
   const general = new Set(glossary.filter((e) => e.general).map((e) => e.canonical));
@@ -36,9 +39,9 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
       if (isHangul(n)) {
         const key = compact(n);
         if (key.length < 2) continue;
-        const bucket = hangul.get(key.slice(0, 2)) ?? [];
+        const bucket = hangul.get(pairKey(key, 0)) ?? [];
         bucket.push({ key, concept: e.canonical });
-        hangul.set(key.slice(0, 2), bucket);
+        hangul.set(pairKey(key, 0), bucket);
         all.push(key);
       } else {
         const words = stemWords(n);
@@ -70,7 +73,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
       }
       const flat = compact(rest.join(' '));
       for (let i = 0; i + 1 < flat.length; ) {
-        const found = hangul.get(flat.slice(i, i + 2))?.find((p) => flat.startsWith(p.key, i));
+        const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
         if (found) {
           concepts.add(found.concept);
           i += found.key.length;

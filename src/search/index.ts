@@ -122,6 +122,7 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   const hangulVocab = [...vocabulary].filter((w) => isHangul(w) && w.length >= 3 && w.length <= 8);
   // One small Fuse index per first character and one per second character: a typo rarely hits
   // both, and searching ~30 spellings instead of ~1,000 keeps a correction well under 1 ms.
+  // Each Fuse index is built the first time a typo needs it, so start-up pays for none of them.
   const buckets = new Map<string, Fuse<string>>();
   const bucketed = new Map<string, string[]>();
   for (const w of [...latinVocab, ...hangulVocab]) {
@@ -131,12 +132,17 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       bucketed.set(key, list);
     }
   }
-  for (const [key, list] of bucketed) buckets.set(key, new Fuse(list, { threshold: 0.34, includeScore: true, distance: 10 }));
+  const bucket = (key: string): Fuse<string> | undefined => {
+    let fuse = buckets.get(key);
+    const list = bucketed.get(key);
+    if (!fuse && list) buckets.set(key, (fuse = new Fuse(list, { threshold: 0.34, includeScore: true, distance: 10 })));
+    return fuse;
+  };
   const fixCache = new Map<string, string | null>();
   const correct = (w: string): string | null => {
     if (fixCache.has(w)) return fixCache.get(w)!;
     // Fuse proposes; an edit-distance check disposes, so "joke" never becomes "job".
-    const candidates = [...(buckets.get(`1${w[0]}`)?.search(w, { limit: 3 }) ?? []), ...(buckets.get(`2${w[1]}`)?.search(w, { limit: 3 }) ?? [])]
+    const candidates = [...(bucket(`1${w[0]}`)?.search(w, { limit: 3 }) ?? []), ...(bucket(`2${w[1]}`)?.search(w, { limit: 3 }) ?? [])]
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     // A Hangul syllable carries more than a letter: one wrong syllable in three is another word.
     const allowed = isHangul(w) ? (w.length >= 4 ? 1 : 0) : w.length >= 9 ? 2 : 1;

@@ -53,18 +53,26 @@ const VERB_ENDINGS = [
   '시켜', '돼', '됨', '된', '되', '했', '함', '해', '한', '할',
 ];
 
-export function stripKoreanEnding(word: string): string {
-  if (!isHangul(word)) return word;
-  for (const e of VERB_ENDINGS) {
-    if (word.length - e.length >= 2 && word.endsWith(e)) {
-      word = word.slice(0, -e.length);
-      break;
-    }
-  }
-  for (const e of ENDINGS) {
+/** Endings grouped by their last syllable, longest first, so a word checks only its few candidates. */
+function byLastSyllable(endings: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of endings) map.set(e.slice(-1), [...(map.get(e.slice(-1)) ?? []), e]);
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+const VERB_BY_LAST = byLastSyllable(VERB_ENDINGS);
+const ENDING_BY_LAST = byLastSyllable(ENDINGS);
+
+function cut(word: string, table: Map<string, string[]>): string {
+  for (const e of table.get(word.slice(-1)) ?? []) {
     if (word.length - e.length >= 2 && word.endsWith(e)) return word.slice(0, -e.length);
   }
   return word;
+}
+
+export function stripKoreanEnding(word: string): string {
+  if (!isHangul(word)) return word;
+  return cut(cut(word, VERB_BY_LAST), ENDING_BY_LAST);
 }
 
 /** English plural/verb endings, lightly: containers → container, runs → run; keeps 'ss', 'us', 'is'. */

@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../src/content/yaml.ts';
 import { loadQuizBank } from '../../src/quiz/bank.ts';
 import { ROOT, SECTION_LIST } from './helpers.ts';
 
