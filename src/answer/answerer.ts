@@ -90,7 +90,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (def) return def.text;
     }
     const ranked = hit.passages.length ? hit.passages : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
-    let best = ranked[0].passage;
+    const best = ranked[0].passage;
     // A list question wants the list: start from the passage that introduces it.
     if (isListQuestion(q)) {
       const intro = all.find((p) => p.intro && (scoreOf.get(p.index) ?? 0) >= 0.5 * ranked[0].score) ?? (best.intro ? best : undefined);
@@ -183,13 +183,12 @@ function findDefinition(info: Map<Passage, DefinitionInfo>, passages: Passage[],
 /** The intro passage and the bullets under it, up to MAX_ANSWER_CHARS. */
 function withChildren(all: Passage[], intro: Passage): string {
   const parts = [intro];
+  // The bullets nested under it...
   for (const p of all.slice(intro.index + 1)) {
-    if (p.depth <= intro.depth && !(intro.depth === 0 && p.heading === intro.heading && !p.intro && parts.length === 1 && false)) {
-      if (p.depth < intro.depth || p.heading !== intro.heading || p.depth === intro.depth) break;
-    }
+    if (p.depth <= intro.depth) break;
     parts.push(p);
   }
-  // An intro followed by same-level bullets under one heading (a plain list).
+  // ...or, when nothing is nested, the same-level bullets that follow under the same heading.
   if (parts.length === 1) {
     for (const p of all.slice(intro.index + 1)) {
       if (p.heading !== intro.heading || p.intro) break;
