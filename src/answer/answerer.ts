@@ -6,7 +6,7 @@ import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { buildIndex, type Hit, type SearchIndex } from '../search/index.ts';
 import { cleanInput, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
-import { isDefinitionQuestion, isGreetingOrHelp, isListQuestion } from './intent.ts';
+import { isComparison, isComparisonQuestion, isDefinitionQuestion, isGreetingOrHelp, isListQuestion } from './intent.ts';
 import type { AnswerResult } from './result.ts';
 import { decideScope, mentionsOtherCloud } from './scope.ts';
 
@@ -89,7 +89,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const def = findDefinition(definitions, all, concepts, words);
       if (def) return def.text;
     }
-    const ranked = hit.passages.length ? hit.passages : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
+    // Passages that only say what the section covers find the section but make poor answers.
+    const content = hit.passages.filter((x) => !x.passage.about);
+    const pool = content.length ? content : hit.passages;
+    // "A vs B", "차이": the passage that compares them, when the section has one.
+    const comparing = isComparisonQuestion(q) ? pool.find((x) => isComparison(x.passage) && x.score >= 0.4 * pool[0].score) : undefined;
+    if (comparing) return comparing.passage.text;
+    const ranked = pool.length ? pool : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
     const best = ranked[0].passage;
     // A list question wants the list: start from the passage that introduces it.
     if (isListQuestion(q)) {

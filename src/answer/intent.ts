@@ -9,6 +9,12 @@ const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|�
 /** Greetings, thanks and requests for help: the help text, not a search. */
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
+/** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
+
+export const isComparisonQuestion = (q: string) => COMPARISON.test(q);
+export const isComparison = (p: { text: string; heading?: string; defines?: string }) =>
+  /차이|비교/.test(`${p.heading ?? ''} ${p.defines ?? ''} ${p.text.slice(0, 40)}`);
 export const isDefinitionQuestion = (q: string) => DEFINITION.test(q);
 export const isListQuestion = (q: string) => LIST.test(q);
 export const isGreetingOrHelp = (q: string) => GREETING.test(q.trim());

@@ -16,6 +16,8 @@ export interface Passage {
   depth: number;
   /** Ends with ':' or introduces a list: answering with it alone would say nothing. */
   intro: boolean;
+  /** Says what the section covers ("이 섹션에서는 ... 다룸"): good for finding, poor as an answer. */
+  about: boolean;
 }
 
 const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
@@ -49,6 +51,7 @@ export function splitPassages(section: Section): Passage[] {
       defines: def ? plain(def[1]) : undefined,
       depth,
       intro: /[:：]$/.test(text),
+      about: /이 섹션(에서는|은|의)/.test(text),
     });
   };
   const flush = () => {

@@ -103,24 +103,35 @@ export interface ModelCost {
   /** Over the term shown (a Reserved commitment is paid for its whole 1- or 3-year term). */
   total: number;
   months: number;
+  /** The hours it runs were not understood: only the hourly rate is known (monthly/total are NaN). */
+  hoursUnknown?: boolean;
+  /** The rate per running hour (after the discount assumption). */
+  rate: number;
 }
 
 export interface CostReport {
   hourly: number;
   priceSource: 'user' | 'example';
   instanceType?: string;
+  /** NaN when usageUnknown. */
   usageHoursPerMonth: number;
   usageAssumed: boolean;
+  /** A recurring window whose length was not understood: no monthly figure is made up. */
+  usageUnknown: boolean;
+  /** Hours a month of the recurring window (Scheduled Reserved), when its length is known. */
+  windowHoursPerMonth?: number;
   termMonths: number;
   termAssumed: boolean;
   discounts: Discounts;
   discountsOverridden: boolean;
   models: ModelCost[];
   blended?: { plan: PlanItem[]; monthly: number; saving: number; savingPct: number };
+  /** A mix that could not be priced because a part's hours were not understood. */
+  blendPending?: PlanItem[];
   breakEven: number;
   reservedTermMonths: number;
   commitment: ReturnType<typeof commitment> & { upfront: number; hourly: number; userUpfront: boolean };
-  offHours?: ReturnType<typeof offHoursSaving>;
+  offHours?: ReturnType<typeof offHoursSaving> & { assumed: boolean };
   ebs?: ReturnType<typeof ebsRightSizing>;
   st1?: ReturnType<typeof st1VsGp2>;
 }
@@ -132,16 +143,25 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
   const priceSource = f.hourlyPrice !== undefined ? 'user' : 'example';
   const instanceType = f.hourlyPrice !== undefined ? f.instanceType : EXAMPLE_PRICES.instances[f.instanceType ?? ''] ? f.instanceType : EXAMPLE_PRICES.defaultInstance;
 
+  // The recurring window, when its length was understood: a monthly window runs once a month,
+  // otherwise hours a day × days a week, scaled to a month.
+  const windowHours = f.hoursPerDay !== undefined && f.hoursPerDay < 23
+    ? Math.min(HOURS_PER_MONTH, f.recurring === 'monthly' ? f.hoursPerDay : (f.hoursPerDay * (f.daysPerWeek ?? 7) * HOURS_PER_MONTH) / HOURS_PER_WEEK)
+    : undefined;
   let usage = HOURS_PER_MONTH;
   let usageAssumed = true;
-  if (!f.alwaysOn && f.hoursPerDay !== undefined) {
-    // A monthly window runs once a month; otherwise hours a day × days a week, scaled to a month.
-    usage = f.recurring === 'monthly'
-      ? f.hoursPerDay
-      : (f.hoursPerDay * (f.daysPerWeek ?? 7) * HOURS_PER_MONTH) / HOURS_PER_WEEK;
+  let usageUnknown = false;
+  if (f.alwaysOn || f.peaks) {
+    // Always on, or a base load that is (the peak is priced through the plan).
+    usageAssumed = !(f.alwaysOn || f.steady);
+  } else if (windowHours !== undefined) {
+    usage = windowHours;
     usageAssumed = false;
-  } else if (f.alwaysOn) usageAssumed = false;
-  usage = Math.min(HOURS_PER_MONTH, usage);
+  } else if (f.recurring) {
+    // A recurring window of unknown length: 730 hours would contradict it, so no monthly figure.
+    usage = NaN;
+    usageUnknown = true;
+  }
 
   const termAssumed = f.termMonths === undefined;
   const termMonths = Math.max(1, Math.round(f.termMonths ?? (f.longTerm ? 36 : 12)));
@@ -155,25 +175,34 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
   const reservedMonths = Math.max(reservedTermMonths, Math.ceil(termMonths / reservedTermMonths) * reservedTermMonths);
 
   const od = hourly * usage;
+  const unknown = usageUnknown ? { hoursUnknown: true } : {};
   const models: ModelCost[] = [
-    { model: 'on-demand', hoursPerMonth: usage, monthly: od, total: od * termMonths, months: termMonths },
+    { model: 'on-demand', hoursPerMonth: usage, monthly: od, total: od * termMonths, months: termMonths, rate: hourly, ...unknown },
     {
       model: 'reserved',
       hoursPerMonth: HOURS_PER_MONTH,
       monthly: hourly * (1 - discounts.reserved) * HOURS_PER_MONTH,
       total: hourly * (1 - discounts.reserved) * HOURS_PER_MONTH * reservedMonths,
       months: reservedMonths,
+      rate: hourly * (1 - discounts.reserved),
     },
-    { model: 'spot', hoursPerMonth: usage, monthly: hourly * (1 - discounts.spot) * usage, total: hourly * (1 - discounts.spot) * usage * termMonths, months: termMonths },
+    { model: 'spot', hoursPerMonth: usage, monthly: hourly * (1 - discounts.spot) * usage, total: hourly * (1 - discounts.spot) * usage * termMonths, months: termMonths, rate: hourly * (1 - discounts.spot), ...unknown },
   ];
   const scheduledRelevant = f.recurring !== undefined || plan.some((p) => p.model === 'scheduled-reserved') || primary === 'scheduled-reserved';
   if (scheduledRelevant) {
-    const m = hourly * (1 - discounts.scheduledReserved) * usage;
-    models.push({ model: 'scheduled-reserved', hoursPerMonth: usage, monthly: m, total: m * Math.max(12, termMonths), months: Math.max(12, termMonths) });
+    // Scheduled Reserved is paid for its window only: never priced from 730 hours. Unknown window: rate only.
+    const rate = hourly * (1 - discounts.scheduledReserved);
+    const months = Math.max(12, termMonths);
+    if (windowHours !== undefined) {
+      models.push({ model: 'scheduled-reserved', hoursPerMonth: windowHours, monthly: rate * windowHours, total: rate * windowHours * months, months, rate });
+    } else {
+      models.push({ model: 'scheduled-reserved', hoursPerMonth: NaN, monthly: NaN, total: NaN, months, rate, hoursUnknown: true });
+    }
   }
 
   let blended: CostReport['blended'];
-  if (plan.length > 1) {
+  const priced = (m: PricingModel) => !models.find((x) => x.model === m)?.hoursUnknown;
+  if (plan.length > 1 && !usageUnknown && plan.every((p) => priced(p.model))) {
     const byModel = (m: PricingModel) => models.find((x) => x.model === m)?.monthly ?? od;
     const monthly = plan.reduce((sum, p) => sum + p.share * byModel(p.model), 0);
     blended = { plan, monthly, saving: od - monthly, savingPct: od > 0 ? (od - monthly) / od : 0 };
@@ -185,7 +214,7 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
   const userUpfront = f.upfront !== undefined;
   const upfront = Math.min(f.upfront ?? termCost / 2, termCost);
   const recurring = (termCost - upfront) / hoursInTerm;
-  const c = commitment({ onDemandHourly: hourly, hourly: recurring, upfront, termMonths: reservedTermMonths, usageHoursPerMonth: usage });
+  const c = commitment({ onDemandHourly: hourly, hourly: recurring, upfront, termMonths: reservedTermMonths, usageHoursPerMonth: usageUnknown ? undefined : usage });
 
   const report: CostReport = {
     hourly,
@@ -193,6 +222,8 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
     instanceType,
     usageHoursPerMonth: usage,
     usageAssumed,
+    usageUnknown,
+    windowHoursPerMonth: windowHours,
     termMonths,
     termAssumed,
     discounts,
@@ -203,8 +234,12 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
     reservedTermMonths,
     commitment: { ...c, upfront, hourly: recurring, userUpfront },
   };
-  if (f.devTest || (f.recurring && !f.alwaysOn)) {
-    report.offHours = f.devTest && !f.hoursPerDay ? offHoursSaving(12, 5) : offHoursSaving(f.hoursPerDay ?? 12, f.daysPerWeek ?? 5);
+  if (plan.length > 1 && !blended) report.blendPending = plan;
+  if (f.hoursPerDay !== undefined && f.hoursPerDay < 23 && (f.devTest || (f.recurring && !f.alwaysOn && !f.peaks))) {
+    report.offHours = { ...offHoursSaving(f.hoursPerDay, f.daysPerWeek ?? 5), assumed: false };
+  } else if (f.devTest && !f.alwaysOn) {
+    // The module's own example (12 hours on weekdays), labelled as an assumption.
+    report.offHours = { ...offHoursSaving(12, f.daysPerWeek ?? 5), assumed: true };
   }
   if (f.storage?.mentioned) {
     const prov = f.storage.provisionedGb ?? 500;
@@ -222,15 +257,17 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
   const src = r.priceSource === 'user'
     ? t(lang, '사용자가 준 가격', 'your price')
     : `${r.instanceType ?? ''} ${t(lang, EXAMPLE_PRICES.label.ko, EXAMPLE_PRICES.label.en)}`.trim();
-  const usage = r.usageHoursPerMonth >= HOURS_PER_MONTH
-    ? t(lang, `월 ${count(HOURS_PER_MONTH)}시간(상시)`, `${count(HOURS_PER_MONTH)} h/month (always on)`)
-    : t(lang, `월 약 ${count(r.usageHoursPerMonth, 0)}시간`, `about ${count(r.usageHoursPerMonth, 0)} h/month`);
+  const usage = r.usageUnknown
+    ? t(lang, '월 사용 시간 모름: 반복 실행 1회의 시간을 이해하지 못해 상시(월 730시간)로 계산하지 않음, 시간당 요금만 표시', 'hours a month unknown: the length of each recurring run was not understood, so nothing is priced as always on (730 h); hourly rates only')
+    : r.usageHoursPerMonth >= HOURS_PER_MONTH
+      ? t(lang, `월 ${count(HOURS_PER_MONTH)}시간(상시)`, `${count(HOURS_PER_MONTH)} h/month (always on)`)
+      : t(lang, `월 약 ${count(r.usageHoursPerMonth, 0)}시간`, `about ${count(r.usageHoursPerMonth, 0)} h/month`);
   const assumed = (b: boolean) => (b ? t(lang, ' (가정)', ' (assumed)') : '');
   fields.push({
     label: t(lang, '계산 가정', 'Assumptions'),
     value: [
       t(lang, `온디맨드 시간당 ${money(r.hourly)} (${src})`, `On-Demand ${money(r.hourly)}/hour (${src})`),
-      usage + assumed(r.usageAssumed),
+      usage + assumed(r.usageAssumed && !r.usageUnknown),
       t(lang, `기간 ${r.termMonths}개월`, `term ${r.termMonths} months`) + assumed(r.termAssumed),
       t(
         lang,
@@ -245,9 +282,24 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
       : m.model === 'scheduled-reserved'
         ? t(lang, ` (예약한 시간만, 할인 -${pct(r.discounts.scheduledReserved)} 가정)`, ` (reserved windows only, -${pct(r.discounts.scheduledReserved)} assumed)`)
         : '';
+    if (m.hoursUnknown) {
+      fields.push({
+        label: modelShort(m.model, lang),
+        value: t(
+          lang,
+          `시간당 ${money(m.rate)}${extra}; 한 번에 몇 시간 도는지 알려 주면 월 비용을 계산함`,
+          `${money(m.rate)}/hour${extra}; say how many hours each run lasts to get the monthly cost`,
+        ),
+        inline: true,
+      });
+      continue;
+    }
+    const window = m.model === 'scheduled-reserved' && r.windowHoursPerMonth !== undefined && r.windowHoursPerMonth !== r.usageHoursPerMonth
+      ? t(lang, ` (반복 창 월 약 ${count(m.hoursPerMonth, 0)}시간)`, ` (window about ${count(m.hoursPerMonth, 0)} h/month)`)
+      : '';
     fields.push({
       label: modelShort(m.model, lang),
-      value: `${money(m.monthly)}${mo} · ${t(lang, `${m.months}개월 합계`, `${m.months}-month total`)} ${money(m.total)}${extra}`,
+      value: `${money(m.monthly)}${mo} · ${t(lang, `${m.months}개월 합계`, `${m.months}-month total`)} ${money(m.total)}${extra}${window}`,
       inline: true,
     });
   }
@@ -262,6 +314,13 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
       ),
     });
   }
+  if (r.blendPending) {
+    const mix = r.blendPending.map((p) => `${modelShort(p.model, lang)} ${pct(p.share)}`).join(' + ');
+    fields.push({
+      label: t(lang, '혼합 구성 (인스턴스 1대 평균)', 'Mix (average per instance)'),
+      value: t(lang, `${mix}: 반복 창의 시간을 몰라 월 비용은 계산하지 않음 (몇 시부터 몇 시까지인지 알려 주면 계산)`, `${mix}: not priced, the recurring window's hours were not understood (give them, e.g. "6pm to 9pm")`),
+    });
+  }
   fields.push({
     label: t(lang, '손익분기 사용률', 'Break-even utilisation'),
     value: t(
@@ -271,13 +330,20 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
     ),
   });
   const c = r.commitment;
+  const saving = r.usageUnknown
+    ? t(lang, '월 절감액은 실행 시간을 알아야 계산 가능', 'the monthly saving needs the hours it runs')
+    : t(
+      lang,
+      `예상 월 절감 ${money(c.monthlySaving)} (${pct(c.savingPct)}, 온디맨드 ${money(c.onDemandMonthly)}${mo} 대비); 선결제 손익분기 ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)}개월` : '없음(절감 없음)'}`,
+      `estimated monthly saving ${money(c.monthlySaving)} (${pct(c.savingPct)} vs On-Demand ${money(c.onDemandMonthly)}${mo}); upfront break-even ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)} months` : 'never (no saving)'}`,
+    );
   const upfrontLabel = c.userUpfront ? t(lang, '선결제', 'upfront') : t(lang, '부분 선결제 예시', 'partial-upfront example');
   fields.push({
     label: t(lang, `약정 (${r.reservedTermMonths / 12}년, ${upfrontLabel})`, `Commitment (${r.reservedTermMonths / 12}-year, ${upfrontLabel})`),
     value: t(
       lang,
-      `실효 시간당 요금 = ${money(c.hourly)} + ${money(c.upfront)} ÷ ${count(c.hoursInTerm)}시간 = ${money(c.effectiveHourly)}; 예상 월 절감 ${money(c.monthlySaving)} (${pct(c.savingPct)}, 온디맨드 ${money(c.onDemandMonthly)}${mo} 대비); 선결제 손익분기 ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)}개월` : '없음(절감 없음)'}`,
-      `effective hourly rate = ${money(c.hourly)} + ${money(c.upfront)} / ${count(c.hoursInTerm)} h = ${money(c.effectiveHourly)}; estimated monthly saving ${money(c.monthlySaving)} (${pct(c.savingPct)} vs On-Demand ${money(c.onDemandMonthly)}${mo}); upfront break-even ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)} months` : 'never (no saving)'}`,
+      `실효 시간당 요금 = ${money(c.hourly)} + ${money(c.upfront)} ÷ ${count(c.hoursInTerm)}시간 = ${money(c.effectiveHourly)}; ${saving}`,
+      `effective hourly rate = ${money(c.hourly)} + ${money(c.upfront)} / ${count(c.hoursInTerm)} h = ${money(c.effectiveHourly)}; ${saving}`,
     ),
   });
   if (r.offHours) {
@@ -286,8 +352,8 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
       label: t(lang, '업무 외 시간 중지 (§3.4.2)', 'Stop outside working hours (§3.4.2)'),
       value: t(
         lang,
-        `${count(o.hoursPerDay)}시간 × ${count(o.daysPerWeek)}일 = 주 ${count(o.runHours)}/${o.weekHours}시간만 실행 → 런타임 약 ${pct(o.saving)} 절감 (모듈 예시: 65%)`,
-        `${count(o.hoursPerDay)} h × ${count(o.daysPerWeek)} days = ${count(o.runHours)} of ${o.weekHours} hours a week → about ${pct(o.saving)} less runtime (module's example: 65%)`,
+        `${count(o.hoursPerDay)}시간 × ${count(o.daysPerWeek)}일${o.assumed ? ' (가정: 업무 시간)' : ''} = 주 ${count(o.runHours)}/${o.weekHours}시간만 실행 → 런타임 약 ${pct(o.saving)} 절감 (모듈 예시: 65%)`,
+        `${count(o.hoursPerDay)} h × ${count(o.daysPerWeek)} days${o.assumed ? ' (assumed: working hours)' : ''} = ${count(o.runHours)} of ${o.weekHours} hours a week → about ${pct(o.saving)} less runtime (module's example: 65%)`,
       ),
     });
   }

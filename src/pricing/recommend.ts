@@ -39,6 +39,8 @@ const REASONS: Record<string, Msg> = {
   'mix-peak-on-demand': { s: '3.3', ko: '피크는 온디맨드: 급증하거나 예측할 수 없는 부분은 약정 없이 필요할 때만 실행함', en: 'peak on On-Demand: the spiky or unpredictable part runs only when needed, without commitment' },
   'mix-peak-spot': { s: '3.3', ko: '피크는 스팟: 피크 작업이 중단돼도 괜찮으므로 가장 저렴한 스팟으로 처리함', en: 'peak on Spot: the peak work can be interrupted, so the cheapest option takes it' },
   'mix-peak-scheduled-reserved': { s: '3.1', ko: '피크는 예정된 예약 인스턴스: 피크가 정해진 시간대에 반복되므로 그 창만 1년 약정으로 예약함', en: 'peak on Scheduled Reserved Instances: the peak recurs in a fixed window, so only that window is reserved for a year' },
+  'mix-batch-spot': { s: '3.3', ko: '중단돼도 되는 배치 부분은 스팟: 2분 경고 후 중단돼도 다시 시작하면 되므로 가장 저렴한 스팟으로 처리하고, 항상 켜 두는 부분만 예약함', en: 'the batch part that may be interrupted goes on Spot (restartable after a two-minute warning, the cheapest option); only the always-on part is reserved' },
+  'mix-batch-share': { s: '3.4.2', ko: `비율은 경험칙(EC2의 20~30%를 온디맨드·스팟으로)에 따른 예시: 예약 ${100 - ELASTIC_SHARE * 100}% + 스팟 ${ELASTIC_SHARE * 100}%; 실제 비율은 두 부분의 용량에 맞춤`, en: `the split follows the rule of thumb (20-30% of EC2 on On-Demand or Spot) as an example: ${100 - ELASTIC_SHARE * 100}% Reserved + ${ELASTIC_SHARE * 100}% Spot; size it to the two parts' real capacity` },
   'elastic': { s: '3.4.2', ko: '피크 용량은 자동 조정(Auto Scaling)으로 필요할 때 늘리고 줄여 유휴 용량 비용을 없앰', en: 'scale the peak with Auto Scaling so idle peak capacity is not paid for' },
 };
 
@@ -51,6 +53,8 @@ const QUESTIONS: Record<string, { ko: string; en: string }> = {
   host: { ko: '소켓당·코어당 라이선스(BYOL)나 호스트 수준 제어가 필요한가요? (필요하면 전용 호스트)', en: 'Do you need per-socket/per-core licences (BYOL) or host-level control? (then a Dedicated Host)' },
   base: { ko: '항상 켜 둘 기본 용량이 있나요? (있으면 그 부분은 예약 인스턴스)', en: 'Is there a base capacity that is always on? (that part would be Reserved)' },
   hours: { ko: '대부분의 시간 동안(상시) 켜 두나요, 특정 시간대에만 쓰나요?', en: 'Will it run most of the time, or only in certain hours?' },
+  window: { ko: '한 번 실행할 때 몇 시간 도나요? (예: 매일 밤 2시간) 알려 주면 반복 창 기준으로 월 비용을 계산함', en: 'How many hours does each run last (e.g. 2 hours every night)? Then the monthly cost can be computed for the window' },
+  share: { ko: '상시 부분과 배치 부분은 각각 인스턴스 몇 대 규모인가요? (비율에 맞춰 예약/스팟을 나눔)', en: 'How many instances does the always-on part need, and how many the batch part? (the Reserved/Spot split follows them)' },
 };
 
 function alt(model: PricingModel, primary: PricingModel, f: Factors): { ko: string; en: string; s: string } | undefined {
@@ -121,7 +125,21 @@ export function decide(f: Factors): Decision {
       plan: [{ model: 'reserved', share: 1 - ELASTIC_SHARE }, { model: peak, share: ELASTIC_SHARE }],
       keys: ['res-steady', 'mix-combine', 'mix-rule', `mix-peak-${peak}`, 'elastic'],
       alts: ['on-demand', 'spot', ...(peak !== 'scheduled-reserved' && f.peakScheduled ? ['scheduled-reserved' as const] : [])],
-      questions: f.termMonths === undefined && !f.longTerm ? ['term'] : [],
+      questions: [
+        ...(f.termMonths === undefined && !f.longTerm ? ['term'] : []),
+        ...(peak === 'scheduled-reserved' && f.hoursPerDay === undefined ? ['window'] : []),
+      ],
+    };
+  }
+  // Two parts: an always-on base and, separately, batch work that may be interrupted.
+  if (f.interruptiblePart && !shortTerm) {
+    const base: PricingModel = f.noCommitment ? 'on-demand' : 'reserved';
+    return {
+      model: base,
+      plan: [{ model: base, share: 1 - ELASTIC_SHARE }, { model: 'spot', share: ELASTIC_SHARE }],
+      keys: [...(base === 'reserved' ? ['res-steady'] : ['od-nocommit']), 'mix-combine', 'mix-batch-spot', 'mix-batch-share'],
+      alts: base === 'reserved' ? ['on-demand'] : ['reserved'],
+      questions: [...(base === 'reserved' && f.termMonths === undefined && !f.longTerm ? ['term'] : []), 'share'],
     };
   }
   if (f.interruptible === true) {
@@ -132,7 +150,8 @@ export function decide(f: Factors): Decision {
       const keys = f.devTest ? ['od-devtest', 'od-offhours', 'od-flex'] : f.noCommitment ? ['od-nocommit', 'od-flex'] : ['od-short', 'od-flex'];
       return single('on-demand', keys, ['scheduled-reserved', 'reserved', 'spot']);
     }
-    return single('scheduled-reserved', ['sch-window', 'sch-pay'], ['reserved', 'on-demand', 'spot'], f.commitmentOk || (f.termMonths ?? 0) >= 12 ? [] : ['commit1y']);
+    const qs = [...(f.commitmentOk || (f.termMonths ?? 0) >= 12 ? [] : ['commit1y']), ...(f.hoursPerDay === undefined ? ['window'] : [])];
+    return single('scheduled-reserved', ['sch-window', 'sch-pay'], ['reserved', 'on-demand', 'spot'], qs);
   }
   if (f.noCommitment) {
     const keys = ['od-nocommit', 'od-flex'];
@@ -199,6 +218,7 @@ export function understoodLabels(f: Factors, lang: Lang): string[] {
       case 'interruptible': out.push(L('중단돼도 괜찮음', 'can be interrupted')); break;
       case 'not-interruptible': out.push(L('중단되면 안 됨', 'must not be interrupted')); break;
       case 'batch': out.push(L('배치성 작업', 'batch-style work')); break;
+      case 'batch-part': out.push(L('상시 부분 + 중단 가능한 배치 부분', 'an always-on part plus an interruptible batch part')); break;
       case 'cheap': out.push(L('비용 최우선', 'lowest cost first')); break;
       case 'licensing': out.push(L(
         f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',

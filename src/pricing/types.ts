@@ -62,6 +62,8 @@ export interface Factors {
   interruptible?: boolean;
   /** Batch/crawler/rendering: weakly suggests interruptible. */
   batchLike?: boolean;
+  /** Beside an always-on/steady part, a separate batch part that may be interrupted (a mix). */
+  interruptiblePart?: boolean;
   licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'byol' | 'none';
   isolation?: 'single-tenant' | 'host-control' | 'none';
   compliance?: boolean;

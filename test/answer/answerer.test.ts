@@ -32,6 +32,15 @@ describe('answering', () => {
     expect(r.answer.length).toBeLessThan(knowledge.byId.get('4.3')!.body.length / 3);
   });
 
+  it('answers a comparison with the passage that compares, not a section summary', () => {
+    const r = ask('dedicated host vs dedicated instance');
+    expect(r.sectionId).toBe('3.1');
+    expect(r.answer).toMatch(/전용 호스트/);
+    expect(r.answer).toMatch(/전용 인스턴스/);
+    expect(r.answer).toMatch(/차이/);
+    expect(ask('컨테이너와 가상 머신 차이').answer).not.toMatch(/이 섹션에서는/);
+  });
+
   it('answers with the passage and cites its section', () => {
     const r = ask('스팟 인스턴스는 중단 전에 경고가 와?');
     expect(r.answered).toBe(true);
