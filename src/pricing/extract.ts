@@ -491,7 +491,10 @@ function separateInterruptiblePart(s: string): boolean {
   const clauses = s.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => c.length > 1);
   if (clauses.length < 2) return false;
   const sub = clauses.map((c) => extractFactors(c, true));
-  const isBase = sub.map((f) => !!(f.alwaysOn || f.steady) && !f.batchLike && f.interruptible !== true);
+  // The base clause names a thing of its own (a DB, servers, the core), not only an attribute
+  // ("always-on, fault tolerant, data processing ..." is one workload).
+  const BASE_NOUN = /서버|db|데이터베이스|api|웹|백엔드|erp|코어|기본|베이스|서비스|앱|인스턴스|\d+\s*대|\bservers?\b|database|\bdb\b|\bapi\b|\bweb\b|backend|\berp\b|\bcore\b|\bbase\b|baseline|service|\bapp\b|instances?|site/;
+  const isBase = sub.map((f, i) => !!(f.alwaysOn || f.steady) && !f.batchLike && f.interruptible !== true && BASE_NOUN.test(clauses[i]));
   if (!isBase.some(Boolean)) return false;
   for (let i = 0; i < clauses.length; i++) {
     for (const j of [i, i + 1]) {

@@ -3,10 +3,14 @@ import { advise, PRICING_MODELS } from '../../src/pricing/index.ts';
 import { detectLang } from '../../src/lang.ts';
 import { loadCases } from './helpers.ts';
 
-// Two sets of varied descriptions (Korean, English, typos, negations, mixes) written for this
-// advisor; neither is the shared dev set. cases.jsonl was written first, heldout.jsonl afterwards
+// Three sets of varied descriptions (Korean, English, typos, negations, mixes) written for this
+// advisor; none is the shared dev set. cases.jsonl was written first, heldout.jsonl afterwards
 // without looking at the rules, then the extractor was made more general where it missed.
-for (const file of ['cases.jsonl', 'heldout.jsonl']) {
+// blind.jsonl (70, Slack-style) was written from the module notes (section 3) before reading the
+// advisor's code: it scored 65/70 (mix 7/9) as written; the general gaps it exposed (run lengths
+// in words/verb forms, "9-5 weekdays", "can't be interrupted", "several months", a separate
+// interruptible batch part beside an always-on base, ...) were fixed, never per sentence.
+for (const file of ['cases.jsonl', 'heldout.jsonl', 'blind.jsonl']) {
   describe(`advise on ${file}`, () => {
     const cases = loadCases(file);
     it('has a broad set', () => {

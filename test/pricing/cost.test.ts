@@ -12,6 +12,7 @@ import {
 } from '../../src/pricing/cost.ts';
 import { extractFactors } from '../../src/pricing/extract.ts';
 import { EXAMPLE_PRICES } from '../../src/pricing/prices.ts';
+import { advise } from '../../src/pricing/index.ts';
 
 describe('formatting', () => {
   it('money', () => {
@@ -124,5 +125,53 @@ describe('cost report', () => {
     expect(all).toContain('실효 시간당 요금');
     expect(all).not.toMatch(/[*_`<>]{2}|<b>/);
     expect(fields.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('cost report: recurring windows', () => {
+  it('never prices Scheduled Reserved or On-Demand from 730 hours when the run length is unknown', () => {
+    const f = extractFactors('매일 밤 도는 백업 작업, 1년 약정 가능');
+    expect(f.recurring).toBe('daily');
+    expect(f.hoursPerDay).toBeUndefined();
+    const r = costReport(f, [{ model: 'scheduled-reserved', share: 1 }], 'scheduled-reserved');
+    expect(r.usageUnknown).toBe(true);
+    const sr = r.models.find((m) => m.model === 'scheduled-reserved')!;
+    expect(sr.hoursUnknown).toBe(true);
+    expect(r.models.find((m) => m.model === 'on-demand')!.hoursUnknown).toBe(true);
+    const text = costFields(r, 'ko').map((x) => `${x.label}: ${x.value}`).join('\n');
+    expect(text).not.toMatch(/730시간\(상시\)/);
+    expect(text).toMatch(/예정된 예약 인스턴스: 시간당 \$/);
+    expect(text).toMatch(/몇 시간/);
+    expect(text).not.toMatch(/NaN|—/);
+  });
+  it('asks for the window length', () => {
+    const a = advise('every Monday night reporting job, 1yr commitment ok', 'en');
+    expect(a.model).toBe('scheduled-reserved');
+    expect(a.questions.join(' ')).toMatch(/how many hours/i);
+    expect(advise('매일 밤 2시간 도는 백업, 1년 약정 가능', 'ko').questions).toEqual([]);
+  });
+  it('prices a known window from its own hours', () => {
+    const r = costReport(extractFactors('매일 밤 2시간 도는 백업, 1년 약정 가능, 시간당 $0.10'), [{ model: 'scheduled-reserved', share: 1 }], 'scheduled-reserved');
+    const sr = r.models.find((m) => m.model === 'scheduled-reserved')!;
+    expect(sr.hoursPerMonth).toBeCloseTo((2 * 7 * 730) / 168, 6);
+    expect(sr.monthly).toBeCloseTo(0.1 * 0.9 * sr.hoursPerMonth, 6);
+  });
+  it('a scheduled peak on an always-on base: the peak is priced for its window, not 730 hours', () => {
+    const f = extractFactors('24시간 돌아가는 API 서버 + 매일 오후 6시~9시 피크 때 추가 서버 필요, 1년 운영, 시간당 $0.10');
+    const a = advise('24시간 돌아가는 API 서버 + 매일 오후 6시~9시 피크 때 추가 서버 필요, 1년 운영, 시간당 $0.10', 'ko');
+    const r = costReport(f, a.plan, a.model);
+    expect(r.usageHoursPerMonth).toBe(730);
+    const sr = r.models.find((m) => m.model === 'scheduled-reserved')!;
+    expect(sr.hoursPerMonth).toBeCloseTo((3 * 7 * 730) / 168, 6);
+    expect(r.blended).toBeDefined();
+  });
+  it('a scheduled peak of unknown length leaves the mix unpriced and says so', () => {
+    const q = '기본 부하는 1년 내내 일정하고, 평일 오후에만 트래픽이 두 배로 뛰는 웹 서비스';
+    const a = advise(q, 'ko');
+    const r = costReport(extractFactors(q), a.plan, a.model);
+    expect(r.blended).toBeUndefined();
+    expect(r.blendPending).toBeDefined();
+    const text = costFields(r, 'ko').map((x) => `${x.label}: ${x.value}`).join('\n');
+    expect(text).toMatch(/혼합 구성.*계산하지 않음/);
   });
 });

@@ -183,3 +183,80 @@ describe('extractFactors: prices and storage', () => {
     expect(f.storage).toEqual({ mentioned: true, provisionedGb: 500, usedGb: 20 });
   });
 });
+
+describe('extractFactors: general gaps found by the blind set', () => {
+  it.each([
+    ['매일 밤 2시간 도는 백업', 2, 'daily'],
+    ['매주 월요일 아침에 네 시간씩 돌리는 리포트', 4, 'weekly'],
+    ['주 3회 두 시간씩 돌리는 집계', 2, 'weekly'],
+    ['일주일에 두 번 세 시간 정도 돌아가는 작업', 3, 'weekly'],
+    ['nightly ETL, 2h every night', 2, 'daily'],
+    ['every Monday 4h reporting job', 4, 'weekly'],
+    ['every sunday night 3 hrs of index rebuild', 3, 'weekly'],
+    ['a 4-hour job every monday', 4, 'weekly'],
+    ['9-5 weekdays reporting cluster', 8, 'weekly'],
+  ] as const)('run length: %s', (q, hours, recurring) => {
+    const f = extractFactors(q);
+    expect(f.hoursPerDay).toBe(hours);
+    expect(f.recurring).toBe(recurring);
+  });
+  it('an interval, a deadline or a one-off is not a window', () => {
+    expect(extractFactors('runs every 2 hours').hoursPerDay).toBeUndefined();
+    expect(extractFactors('daily job, results needed in 2 hours').hoursPerDay).toBeUndefined();
+    expect(extractFactors('매일 3시간마다').hoursPerDay).toBeUndefined();
+    expect(extractFactors('두 시간짜리 일회성 마이그레이션').recurring).toBeUndefined();
+    expect(extractFactors('hackathon this weekend, for 48h').recurring).toBeUndefined();
+    expect(extractFactors('hackathon this weekend, for 48h').shortLived).toBe(true);
+  });
+  it.each([
+    ['일년 내내', 12],
+    ['삼 년 약정', 36],
+    ['육 개월', 6],
+    ['일주일만 쓸 서버', 0.23],
+    ['for the next year', 12],
+    ['all of next year', 12],
+  ] as const)('duration: %s', (q, months) => {
+    expect(extractFactors(q).termMonths).toBeCloseTo(months, 1);
+  });
+  it('"several months" is vague like 몇 달, not a 4-month term', () => {
+    const f = extractFactors('long running web server for several months w/ consistent load');
+    expect(f.termMonths).toBeUndefined();
+    expect(f.vagueMonths).toBe(true);
+    expect(extractFactors('일년에 한 번').termMonths).toBeUndefined();
+  });
+  it('negated long-term and sale days are not read', () => {
+    expect(extractFactors('no long-term need after that').longTerm).toBeUndefined();
+    expect(extractFactors('Black Friday spike').daysPerWeek).toBeUndefined();
+  });
+  it.each(["payment gateway, can't be interrupted", 'it cannot be stopped', '재시작이 불가능해요'])('not interruptible: %s', (q) => {
+    expect(extractFactors(q).interruptible).toBe(false);
+  });
+  it.each([
+    '중단돼도 재시작 가능해요',
+    '작업 실패하면 큐에 다시 들어가요',
+    'jobs get retried automatically',
+    'jobs can restart from scratch',
+  ])('interruptible: %s', (q) => {
+    expect(extractFactors(q).interruptible).toBe(true);
+  });
+  it('adverbs and word order around the same facts', () => {
+    expect(extractFactors('동접 예측이 전혀 안 됨').unpredictable).toBe(true);
+    expect(extractFactors('load is pretty flat').steady).toBe(true);
+    expect(extractFactors('on all the time').alwaysOn).toBe(true);
+    expect(extractFactors('results persisted to S3 continuously').alwaysOn).toBeUndefined();
+  });
+  it('isolation without host management, in both languages', () => {
+    for (const q of ['HIPAA 때문에 격리된 하드웨어에서 돌려야 하는데 호스트 관리까지는 하기 싫어요', 'isolation from other tenants at the hardware level, but we do not want to manage hosts']) {
+      const f = extractFactors(q);
+      expect(f.isolation, q).toBe('single-tenant');
+      expect(f.noHostManagement, q).toBe(true);
+    }
+  });
+  it('a separate interruptible batch part beside an always-on base', () => {
+    expect(extractFactors('DB는 3년 내내 상시 운영하고, 밤마다 도는 분석 배치는 중단돼도 재시작 가능').interruptiblePart).toBe(true);
+    expect(extractFactors('always-on core of 4 servers, plus overnight batch jobs that can be interrupted').interruptiblePart).toBe(true);
+    // One workload that runs all the time and may be interrupted is not two parts.
+    expect(extractFactors('fault-tolerant crawler that runs 24/7, can be interrupted').interruptiblePart).toBeUndefined();
+    expect(extractFactors('크롤러가 24시간 돌고, 작업은 중단돼도 괜찮아').interruptiblePart).toBeUndefined();
+  });
+});
