@@ -283,8 +283,8 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     let knownWeight = 0;
     let counted = 0;
     for (const w of query.words) {
-      // Bare numbers rank passages (65%, 2분) but say nothing about whether this is the module's topic.
-      if (/^[\d.,%~+-]+$/.test(w)) continue;
+      // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
+      if (/^[\d.,+-]+$/.test(w)) continue;
       // A word the best section itself uses counts fully (the answer explains it); a word the
       // module knows elsewhere counts half; an unknown word counts nothing.
       const fam = familiarity(w);
