@@ -68,6 +68,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     channelSeconds: opts.quizChannelSeconds,
     knowledgeDir: opts.knowledgeDir,
   });
+  const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
   const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);
   /** A polite notice when the user is over the limit (chat platforms only), else undefined. */
   const limited = (ctx: Context, text: string): Reply | undefined => {
@@ -81,7 +82,6 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       visibility: 'private',
     };
   };
-  const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
 
   const ask = async (question: string, ctx: Context): Promise<Reply> => {
     const slow = limited(ctx, question);
@@ -111,7 +111,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       return ask(text, ctx);
     },
     ask,
-    advise: adviseFn,
+    advise: async (input, ctx) => limited(ctx, typeof input === 'string' ? input : '') ?? adviseFn(input, ctx),
     async command(name, args, ctx) {
       // "/quiz review 5" says nothing about the user's language; only real words do.
       const lang = isKeywordsOnly(args) ? detectLang('', ctx.locale) : langOf(args, ctx);
@@ -131,7 +131,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       }
     },
     quiz: {
-      start: async (o, ctx) => quiz.start(o, ctx, detectLang(o.topic ?? '', ctx.locale)),
+      start: async (o, ctx) => limited(ctx, o.topic ?? '') ?? quiz.start(o, ctx, detectLang(o.topic ?? '', ctx.locale)),
       leaderboard: async (p, ctx) => quiz.leaderboard(p, ctx, detectLang('', ctx.locale)),
       stats: async (ctx) => quiz.stats(ctx, detectLang('', ctx.locale)),
       topics: (prefix) => quiz.topics(prefix),

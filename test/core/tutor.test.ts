@@ -62,6 +62,10 @@ describe('tutor facade', () => {
     expect(replies[3].kind).toBe('notice');
     expect(replies[3].visibility).toBe('private');
     expect((await tutor.ask('EC2가 뭐야', ctx({ user: 'U2' }))).kind).toBe('answer');
+    // Every entry point a platform calls counts against the same limit.
+    expect((await tutor.advise('3년 동안 24시간 도는 DB', ctx())).kind).toBe('notice');
+    expect((await tutor.quiz.start({ topic: '3.3' }, ctx())).kind).toBe('notice');
+    expect((await tutor.command('quiz', '', ctx())).kind).toBe('notice');
     // The console is one person at a keyboard: never limited.
     for (let i = 0; i < 5; i++) expect((await tutor.ask('EC2가 뭐야', ctx({ platform: 'console' }))).kind).toBe('answer');
     await tutor.close();
