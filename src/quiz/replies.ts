@@ -56,10 +56,10 @@ export function questionReply(
   s: QuizSessionRow,
   index: number,
   item: QuizItem | undefined,
-  opts: { answered?: number; channelSeconds?: number; intro?: string; before?: string } = {},
+  opts: { answered?: number; intro?: string } = {},
 ): Reply {
   const lang = s.lang;
-  const head = [opts.before, opts.intro].filter(Boolean).join('\n\n');
+  const head = opts.intro ?? '';
   const title = questionTitle(s, index, lang);
   if (!item) {
     // The bank changed since the quiz started (an instructor removed the question).
@@ -77,7 +77,7 @@ export function questionReply(
   const fields: Field[] = [];
   if (s.mode === 'channel') {
     const n = opts.answered ?? 0;
-    const secs = opts.channelSeconds ?? Math.round(((s.deadline ?? s.openedAt) - s.openedAt) / 1000);
+    const secs = Math.round(((s.deadline ?? s.openedAt) - s.openedAt) / 1000);
     lines.push('', t(lang, `응답 ${n}명 · ${secs}초 안에 답하세요 (첫 답만 인정)`, `${n} answered · answer within ${secs}s (first answer counts)`));
     fields.push({ label: t(lang, '응답', 'Answers'), value: String(n), inline: true });
     actions.push({ id: nextId(s.id, index), label: t(lang, '마감하고 다음 ▶', 'Close & next ▶'), group: 'nav' });
@@ -107,7 +107,7 @@ export function soloResultText(item: QuizItem, choice: number, pts: Points, stre
 }
 
 /** The solo answer's result, followed by the next question (its buttons) in the same message. */
-export function soloResultReply(d: ReplyDeps, s: QuizSessionRow, item: QuizItem, resultText: string, next: Reply): Reply {
+export function soloResultReply(d: ReplyDeps, item: QuizItem, resultText: string, next: Reply): Reply {
   // One message: the result, then the next question under its own heading (so no Reply.title).
   const { title: _title, ...rest } = next;
   return {
@@ -214,7 +214,7 @@ export function summaryReply(
   if (missedSections.length) {
     lines.push('', t(lang, '복습할 섹션:', 'Sections to review:'), ...missedSections.map((id) => `- ${sectionLabel(d, id)}`));
     if (s.mode !== 'channel') lines.push(t(lang, '틀린 문제는 다음 퀴즈와 /quiz 복습 에서 다시 나옵니다.', 'Missed questions come back in later quizzes and in /quiz review.'));
-  } else if (responses.length) {
+  } else if (responses.length && responses.every((r) => r.correct)) {
     lines.push('', t(lang, '복습할 섹션이 없습니다. 모두 맞혔어요!', 'Nothing to review: all correct!'));
   }
   const related: SectionRef[] = missedSections.map((id) => ({ sectionId: id, title: d.sectionsById.get(id)?.title ?? id }));

@@ -1,5 +1,6 @@
 // Spaced review with Leitner boxes (no dependency, easy to explain to a learner): a miss sends the
-// card back to box 1, due at once; each right answer moves it up a box and pushes it further out.
+// card back to box 1, due at once; each right answer on a due card moves it up a box and pushes it
+// further out.
 // Later quizzes draw due cards first, so missed questions come back sooner than known ones;
 // `/quiz review` draws only from what is due.
 import type { ReviewCardRow } from '../store/store.ts';
@@ -18,6 +19,9 @@ export function schedule(
   correct: boolean,
   now: number,
 ): ReviewCardRow {
+  // A right answer before the card is due (drilling the same topic again) proves nothing new:
+  // it keeps its box and due date, or a few quick repeats would bury it for weeks.
+  if (correct && card && !isDue(card, now)) return { ...card, lastAt: now };
   const box = correct ? Math.min((card?.box ?? 1) + 1, MAX_BOX) : 1;
   return {
     scope: who.scope,

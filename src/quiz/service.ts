@@ -103,9 +103,9 @@ export function createQuizService(deps: QuizDeps): QuizService {
       }
       return { roots: [text], label: sectionLabel({ sectionsById }, text) };
     }
-    const ids = deps.resolveTopic(text).filter((id) => sectionsById.has(id));
     const named = namedSection(text);
     if (named) return { roots: [named], label: sectionLabel({ sectionsById }, named) };
+    const ids = deps.resolveTopic(text).filter((id) => sectionsById.has(id));
     if (!ids.length) {
       return notice(lang,
         `'${text}'에 맞는 주제를 찾지 못했습니다. 예: /quiz 3.3, /quiz 스팟, /quiz 컨테이너`,

@@ -68,10 +68,12 @@ export function createEngine(d: EngineDeps) {
       }
       const cards = plan.mode === 'channel' ? [] : store.reviewCards(ctx.scope, ctx.user);
       const picked = pickItems(plan.pool, cards, plan.count, plan.mode, now, d.random);
+      // Cards of this topic still in the bank (others may be due, but cannot be asked here).
+      const poolIds = new Set(plan.pool.map((i) => i.id));
+      const poolCards = cards.filter((c) => poolIds.has(c.itemId));
       if (!picked.length) {
         if (plan.mode === 'review') {
-          const poolIds = new Set(plan.pool.map((i) => i.id));
-          const next = nextDue(cards.filter((c) => poolIds.has(c.itemId)));
+          const next = nextDue(poolCards);
           return notice(lang,
             next === undefined
               ? '아직 복습할 문제가 없습니다. 먼저 /quiz 로 문제를 풀어 보세요. 틀린 문제가 복습 목록에 쌓입니다.'
@@ -109,7 +111,7 @@ export function createEngine(d: EngineDeps) {
       const n = picked.length;
       let intro: string;
       if (plan.mode === 'review') {
-        const due = dueCards(cards, now).length;
+        const due = dueCards(poolCards, now).length;
         intro = t(lang, `복습: 복습할 때가 된 문제 ${due}개 중 ${n}문제`, `Review: ${n} of ${due} questions due`);
       } else {
         intro = `${plan.topicLabel} · ${t(lang, `${n}문제`, `${n} question${n === 1 ? '' : 's'}`)}`;
@@ -167,15 +169,9 @@ export function createEngine(d: EngineDeps) {
     }
     if (a.kind !== 'answer' || a.choice >= item.choices.length) return priv(L, '알 수 없는 선택지입니다.', 'Unknown choice.');
 
-    const correct = a.choice === item.answer;
-    const before = store.userStats(s.scope, ctx.user);
-    const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel: false, elapsedMs: now - s.openedAt, limitMs: 0 });
-    const ok = store.insertResponse(response(s, index, item, ctx, a.choice, correct, pts.total, now));
-    if (!ok) return priv(L, '이미 답한 문제입니다. 답은 한 번만 인정됩니다.', 'You already answered this one. Only one answer counts.');
-    const stats = nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now);
-    store.saveUserStats(stats);
-    store.saveReviewCard(schedule(store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
-    return { replace: advanceSolo(s, index, now, soloResultText(item, a.choice, pts, stats.streak, L), item) };
+    const rec = record(s, index, item, ctx, a.choice, now);
+    if (!rec) return priv(L, '이미 답한 문제입니다. 답은 한 번만 인정됩니다.', 'You already answered this one. Only one answer counts.');
+    return { replace: advanceSolo(s, index, now, soloResultText(item, a.choice, rec.pts, rec.stats.streak, L), item) };
   }
 
   /** After question `index`: the result followed by the next question, or the summary. */
@@ -189,30 +185,35 @@ export function createEngine(d: EngineDeps) {
     store.updateSession(s.id, { current: next, openedAt: now });
     const s2 = { ...s, current: next, openedAt: now };
     const q = questionReply(d, s2, next, d.items.get(s.itemIds[next]));
-    return item ? soloResultReply(d, s2, item, resultText, q) : { ...q, text: `${resultText}\n\n${q.text}` };
+    return item ? soloResultReply(d, item, resultText, q) : { ...q, text: `${resultText}\n\n${q.text}` };
   }
 
+  /** Marks `s` finished (keeping its `current` and `closed` as given) and returns the finished row. */
   function finish(s: QuizSessionRow, now: number): QuizSessionRow {
     const done: QuizSessionRow = { ...s, status: 'finished', finishedAt: now };
-    store.updateSession(s.id, { current: s.current, status: 'finished', finishedAt: now });
+    store.updateSession(s.id, { current: s.current, closed: s.closed, status: 'finished', finishedAt: now });
     return done;
   }
 
-  function response(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, correct: boolean, points: number, now: number): QuizResponseRow {
-    return {
-      sessionId: s.id,
-      index,
-      user: ctx.user,
-      userName: ctx.userName ?? null,
-      scope: s.scope,
-      itemId: item.id,
-      sectionId: item.sectionId,
-      choice,
-      correct,
-      points,
-      elapsedMs: Math.max(0, now - s.openedAt),
-      at: now,
+  /**
+   * Records one answer with its points, the learner's stats and review card. Undefined (nothing
+   * written) when this learner already answered this question.
+   */
+  function record(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
+    const correct = choice === item.answer;
+    const channel = s.mode === 'channel';
+    const before = store.userStats(s.scope, ctx.user);
+    const elapsedMs = Math.max(0, now - s.openedAt);
+    const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel, elapsedMs, limitMs: channel ? s.deadline! - s.openedAt : 0 });
+    const row: QuizResponseRow = {
+      sessionId: s.id, index, user: ctx.user, userName: ctx.userName ?? null, scope: s.scope, itemId: item.id,
+      sectionId: item.sectionId, choice, correct, points: pts.total, elapsedMs, at: now,
     };
+    if (!store.insertResponse(row)) return undefined;
+    const stats = nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now);
+    store.saveUserStats(stats);
+    store.saveReviewCard(schedule(store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
+    return { pts, stats };
   }
 
   // ---- channel ---------------------------------------------------------------------------------
@@ -226,7 +227,6 @@ export function createEngine(d: EngineDeps) {
     const next = index + 1;
     if (next >= s.itemIds.length) {
       const done = finish({ ...closed, current: next }, now);
-      store.updateSession(s.id, { closed: true });
       return { replace: closedCard(done, index, false), reply: summaryReply(d, done, d.items, store.responses(s.id)) };
     }
     const s2: QuizSessionRow = { ...s, current: next, closed: false, openedAt: now, deadline: now + d.channelMs };
@@ -244,11 +244,10 @@ export function createEngine(d: EngineDeps) {
       if (s.status !== 'active') return priv(lang, '이미 끝난 퀴즈입니다.', 'This quiz is already over.');
       const index = s.current;
       const done = finish({ ...s, closed: true }, now);
-      store.updateSession(s.id, { closed: true });
       return { replace: closedCard(done, index, false), reply: summaryReply(d, done, d.items, store.responses(s.id)) };
     }
 
-    const index = a.kind === 'next' && a.index === undefined ? s.current : (a as { index: number }).index;
+    const index = a.index ?? s.current;
     if (index >= s.itemIds.length || index > s.current) return priv(lang, '알 수 없는 퀴즈 버튼입니다.', 'Unknown quiz button.');
     const past = s.status !== 'active' || index < s.current;
 
@@ -283,14 +282,9 @@ export function createEngine(d: EngineDeps) {
     if (prev) {
       return priv(lang, `이미 답했습니다 (${prev.choice + 1}번). 첫 답만 인정됩니다.`, `You already answered (${prev.choice + 1}). Only your first answer counts.`);
     }
-    const correct = a.choice === item.answer;
-    const before = store.userStats(s.scope, ctx.user);
-    const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel: true, elapsedMs: now - s.openedAt, limitMs: s.deadline! - s.openedAt });
-    if (!store.insertResponse(response(s, index, item, ctx, a.choice, correct, pts.total, now))) {
+    if (!record(s, index, item, ctx, a.choice, now)) {
       return priv(lang, '이미 답했습니다. 첫 답만 인정됩니다.', 'You already answered. Only your first answer counts.');
     }
-    store.saveUserStats(nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now));
-    store.saveReviewCard(schedule(store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
     const count = store.responseCount(s.id, index);
     const secs = Math.max(0, Math.ceil((s.deadline! - now) / 1000));
     return {
@@ -307,8 +301,7 @@ export function createEngine(d: EngineDeps) {
       const mine = store.activeSessions({ scope: ctx.scope, starter: ctx.user });
       const s = mine.find((x) => x.mode === 'channel' && x.channel === ctx.channel) ?? mine.find((x) => x.mode !== 'channel');
       if (!s) return notice(lang, '진행 중인 퀴즈가 없습니다.', 'You have no quiz running.');
-      const done = finish({ ...s, closed: true }, d.now());
-      if (s.mode === 'channel') store.updateSession(s.id, { closed: true });
+      const done = finish({ ...s, closed: s.mode === 'channel' || s.closed }, d.now());
       return summaryReply(d, done, d.items, store.responses(s.id));
     });
   }

@@ -142,6 +142,19 @@ describe('channel quiz', () => {
     expect(h.quiz.command('channel', starter, 'ko').kind).toBe('quiz-question');
   });
 
+  it('the summary does not claim "all correct" when some answers were wrong', () => {
+    const h = harness({ deps: { channelSeconds: 10 } });
+    const { q, right, wrong } = startChannel(h, 'channel 3.3 1');
+    h.quiz.act(right, amy, 'ko');
+    h.quiz.act(right, bob, 'ko');
+    h.quiz.act(wrong, cho, 'ko'); // 2 of 3 right: no section to review, but not all correct
+    h.clock.now = q.expires!.atMs;
+    const summary = h.quiz.act(q.expires!.actionId, ctx('system'), 'ko')!.reply!;
+    expect(summary.kind).toBe('quiz-summary');
+    expect(summary.related).toBeUndefined();
+    expect(summary.text).not.toContain('모두 맞혔어요');
+  });
+
   it('one channel quiz per channel at a time; a forgotten one goes stale', () => {
     const h = harness();
     startChannel(h);

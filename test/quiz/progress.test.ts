@@ -42,6 +42,15 @@ describe('spaced review (Leitner)', () => {
     expect(again.kind).toBe('quiz-question');
   });
 
+  it('/quiz review on a topic counts only that topic\'s due questions in its intro', () => {
+    const h = harness();
+    play(h, h.quiz.command('3.3 3', ctx(), 'ko'), () => false);
+    play(h, h.quiz.command('4.2 2', ctx(), 'ko'), () => false);
+    const r = h.quiz.command('복습 3.3', ctx(), 'ko');
+    expect(r.title).toBe('복습 1/3');
+    expect(r.text).toContain('복습할 때가 된 문제 3개 중 3문제');
+  });
+
   it('a new learner has nothing to review', () => {
     const h = harness();
     expect(h.quiz.command('review', ctx(), 'ko').text).toContain('아직 복습할 문제가 없습니다');

@@ -15,10 +15,17 @@ describe('Leitner review', () => {
     expect(c1).toMatchObject({ box: 1, dueAt: 1000, lapses: 1 });
     const c2 = schedule(c1, who, true, 2000);
     expect(c2).toMatchObject({ box: 2, dueAt: 2000 + BOX_INTERVAL_MS[2], lapses: 1 });
-    const c3 = schedule(c2, who, true, 3000);
+    const c3 = schedule(c2, who, true, c2.dueAt);
     expect(c3.box).toBe(3);
-    expect(c3.dueAt - 3000).toBeGreaterThan(c2.dueAt - 2000);
-    expect(schedule(c3, who, false, 4000)).toMatchObject({ box: 1, dueAt: 4000, lapses: 2 });
+    expect(c3.dueAt - c2.dueAt).toBeGreaterThan(c2.dueAt - 2000);
+    expect(schedule(c3, who, false, c3.dueAt + 1)).toMatchObject({ box: 1, dueAt: c3.dueAt + 1, lapses: 2 });
+  });
+
+  it('a right answer before the card is due keeps its box and due date; a miss still resets it', () => {
+    const c2 = schedule(schedule(undefined, who, false, 0), who, true, 1000);
+    const early = schedule(c2, who, true, 2000);
+    expect(early).toMatchObject({ box: c2.box, dueAt: c2.dueAt, lastAt: 2000 });
+    expect(schedule(c2, who, false, 2000)).toMatchObject({ box: 1, dueAt: 2000 });
   });
 
   it('any answer history: box within 1..5, a miss is always due sooner than a right answer', () => {
