@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   if (config.slack) {
     const { startSlack } = await import('./slack/app.ts');
-    running.push({ name: 'slack', ...(await startSlack(tutor, config.slack, { log, quizChannelSeconds: config.quizChannelSeconds })) });
+    running.push({ name: 'slack', ...(await startSlack(tutor, config.slack, { log })) });
     log.info(config.slack.appToken ? 'slack: connected in Socket Mode' : `slack: listening on port ${config.slack.port}`);
   }
   if (config.discord) {

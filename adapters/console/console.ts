@@ -31,10 +31,12 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
     write(text + '\n');
     if (numbered.length) buttons = numbered;
     if (reply.expires) {
-      const timer = setTimeout(async () => {
+      const { actionId, atMs } = reply.expires;
+      const timer = setTimeout(() => {
         timers.delete(timer);
-        showResult(await tutor.act(reply.expires!.actionId, ctx));
-      }, Math.max(0, reply.expires.atMs - Date.now()));
+        // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
+        tutor.act(actionId, ctx).then(showResult, (e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
+      }, Math.max(0, atMs - Date.now()));
       timers.add(timer);
     }
   };

@@ -12,6 +12,7 @@ import {
 import type { ActionResult, Context, Lang, Reply } from '../../src/reply.ts';
 import type { Tutor } from '../../src/tutor.ts';
 import type { Logger } from '../../src/log.ts';
+import { detectLang } from '../../src/lang.ts';
 import { renderReply, toMessage, NO_MENTIONS, type Rendered, type RenderOptions } from './render.ts';
 
 /** Past this, the interaction is deferred so Discord's 3-second acknowledgement window is never missed. */
@@ -51,10 +52,6 @@ export function messageContext(m: Message): Context {
     user: m.author.id,
     userName: m.member?.displayName ?? m.author.displayName,
   };
-}
-
-export function langOf(locale: string | undefined): Lang {
-  return locale && !locale.toLowerCase().startsWith('ko') ? 'en' : 'ko';
 }
 
 const ERROR_TEXT = {
@@ -189,7 +186,7 @@ export async function respondToClick(rt: Runtime, i: ButtonInteraction): Promise
 export async function failGracefully(rt: Runtime, i: BaseInteraction, err: unknown): Promise<void> {
   rt.log.error(`discord: interaction ${i.isChatInputCommand() ? `/${i.commandName}` : i.isButton() ? `button ${i.customId}` : i.type} failed:`, err instanceof Error ? err.message : String(err));
   if (!i.isRepliable()) return;
-  const content = ERROR_TEXT[langOf(i.locale)];
+  const content = ERROR_TEXT[detectLang('', i.locale)];
   try {
     if (i.deferred || i.replied) await i.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     else await i.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

@@ -19,8 +19,6 @@ import { createExpiryTimers } from './timers.ts';
 
 export interface SlackAppOptions {
   log: Logger;
-  /** Seconds a channel-quiz question stays open. The core sets `Reply.expires`; kept for start.ts symmetry. */
-  quizChannelSeconds?: number;
   /** HTTP mode listen port; defaults to cfg.port (tests pass 0). */
   port?: number;
   /** HTTP mode listen address; default all interfaces (tests pass 127.0.0.1). */
@@ -155,7 +153,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
 export async function startSlack(
   tutor: Tutor,
   cfg: SlackConfig,
-  opts: { log: Logger; quizChannelSeconds?: number },
+  opts: { log: Logger },
 ): Promise<{ stop(): Promise<void> }> {
   const slack = createSlackApp(tutor, cfg, opts);
   await slack.start();

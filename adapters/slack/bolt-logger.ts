@@ -5,7 +5,7 @@ import type { Logger } from '../../src/log.ts';
 
 export function boltLogger(log: Logger, initial: LogLevel): BoltLogger {
   let level = initial;
-  const fmt = (m: unknown[]) => m.map((x) => (typeof x === 'string' ? x : x instanceof Error ? x.message : JSON.stringify(x))).join(' ');
+  const fmt = (m: unknown[]) => m.map((x) => (typeof x === 'string' ? x : x instanceof Error ? x.message : stringify(x))).join(' ');
   return {
     debug: (...m: unknown[]) => log.debug(`slack(bolt): ${fmt(m)}`),
     info: (...m: unknown[]) => log.info(`slack(bolt): ${fmt(m)}`),
@@ -17,4 +17,13 @@ export function boltLogger(log: Logger, initial: LogLevel): BoltLogger {
     getLevel: () => level,
     setName: () => {},
   };
+}
+
+/** JSON for a log line; a circular or otherwise unserialisable value must not make logging throw inside Bolt. */
+function stringify(x: unknown): string {
+  try {
+    return JSON.stringify(x) ?? String(x);
+  } catch {
+    return String(x);
+  }
 }

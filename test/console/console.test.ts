@@ -53,3 +53,21 @@ describe('console adapter', () => {
     expect(out).toMatch(/스팟/);
   });
 });
+
+describe('console adapter timers', () => {
+  it('a failing expiry (channel quiz closing) is reported, not an unhandled rejection', async () => {
+    const real = createTutor({ store: openSqliteStore(':memory:'), quizChannelSeconds: 1 });
+    const tutor = { ...real, act: async (id: string, ctx: Parameters<typeof real.act>[1]) => (id.includes(':close:') ? Promise.reject(new Error('close exploded')) : real.act(id, ctx)) };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += d));
+    const done = runConsole(tutor, { input, output });
+    input.write('/quiz channel 1\n');
+    await new Promise((r) => setTimeout(r, 1_800));
+    input.end();
+    await done;
+    await real.close();
+    expect(text).toMatch(/close exploded/);
+  });
+});
