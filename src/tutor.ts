@@ -11,6 +11,7 @@ import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type P
 import type { Store } from './store/store.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import { createRateLimiter } from './ratelimit.ts';
+import { MAX_INPUT_CHARS } from './search/normalize.ts';
 import { t } from './lang.ts';
 
 export type CommandName = 'ask' | 'quiz' | 'pricing' | 'leaderboard' | 'stats' | 'help';
@@ -102,6 +103,10 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
   const adviseFn = async (input: string | PricingAnswers, ctx: Context): Promise<Reply> => {
     const lang = typeof input === 'string' ? langOf(input, ctx) : detectLang('', ctx.locale);
     if (typeof input === 'string' && input.trim() === '') return guidedStart(lang);
+    if (typeof input === 'string' && input.length > MAX_INPUT_CHARS) {
+      const text = t(lang, `설명이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 워크로드를 몇 문장으로 요약해 주세요.`, `That description is too long (${MAX_INPUT_CHARS} characters at most). Please summarise the workload in a few sentences.`);
+      return { kind: 'notice', lang, text, visibility: 'private' };
+    }
     return adviceReply(advise(input, lang), sections);
   };
 

@@ -1,5 +1,6 @@
 // Is a chat message a workload to advise on, or a question about pricing concepts?
 import { extractFactors, normalize } from './extract.ts';
+import { MAX_INPUT_CHARS } from '../search/normalize.ts';
 
 const WEAK = new Set(['storage', 'cheap', 'price', 'instance', 'batch', 'dev-test', 'upfront', 'commitment-ok', 'production']);
 
@@ -16,7 +17,7 @@ const ASK_ADVICE = /(?:어떤|무슨|뭘|어느)\s*(?:요금|구매|모델|옵�
 
 /** True when free text reads like a workload description rather than a concept question. */
 export function looksLikeWorkload(text: string): boolean {
-  const s = normalize(text);
+  const s = normalize(text.slice(0, MAX_INPUT_CHARS));
   if (s.length < 4) return false;
   const f = extractFactors(text);
   const strong = f.understood.filter((k) => !WEAK.has(k)).length;

@@ -3,6 +3,7 @@
 // with negations ("중단되면 안 됨", "must not be interrupted") taking precedence.
 import type { Factors } from './types.ts';
 import { EXAMPLE_PRICES } from './prices.ts';
+import { MAX_INPUT_CHARS } from '../search/normalize.ts';
 
 const NUM_WORDS: Record<string, number> = {
   한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 열한: 11, 열두: 12,
@@ -198,7 +199,9 @@ const WEEKDAY_EN = /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturd
  * analysis of its own).
  */
 export function extractFactors(raw: string, nested = false): Factors {
-  const s = normalize(raw);
+  // A workload is described in a few sentences; reading past that only costs time (some patterns
+  // are slow on pathological input, e.g. 100,000 digits), so the rest is ignored.
+  const s = normalize(raw.slice(0, MAX_INPUT_CHARS));
   const f: Factors = { understood: [] };
   const u = (k: string) => {
     if (!f.understood.includes(k)) f.understood.push(k);

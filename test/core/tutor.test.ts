@@ -71,6 +71,16 @@ describe('tutor facade', () => {
     await tutor.close();
   });
 
+  it('answers a huge message at once with a request to shorten it, on every entry point', async () => {
+    const tutor = createTutor({ store: openSqliteStore(':memory:') });
+    for (const huge of ['1'.repeat(100_000), '3년 동안 24시간 도는 DB '.repeat(5_000)]) {
+      expect((await tutor.advise(huge, ctx({ user: 'big' }))).text).toMatch(/너무 깁니다|too long/);
+      expect((await tutor.handle(huge, ctx({ user: 'big2' }))).text).toMatch(/너무 깁니다|too long/);
+      expect((await tutor.ask(huge, ctx({ user: 'big3' }))).text).toMatch(/너무 깁니다|too long/);
+    }
+    await tutor.close();
+  });
+
   it('answers in the language of the question', async () => {
     const tutor = createTutor({ store: openSqliteStore(':memory:') });
     expect((await tutor.ask('What is the weather today?', ctx())).text).toMatch(/isn't covered/);
