@@ -126,7 +126,8 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
         case 'pricing':
           return limited(ctx, args) ?? adviseFn(args, ctx);
         case 'quiz':
-          return limited(ctx, args) ?? quiz.command(args, ctx, lang);
+          // Quiz options are a few words; the rest of an over-long message is noise.
+          return limited(ctx, args) ?? quiz.command(args.slice(0, MAX_INPUT_CHARS), ctx, lang);
         case 'leaderboard':
           return quiz.leaderboard(/week|주간|이번\s*주/i.test(args) ? 'week' : 'all', ctx, lang);
         case 'stats':
