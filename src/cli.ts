@@ -5,8 +5,7 @@
 // stdout carries only results; anything else goes to stderr.
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR } from './tutor.ts';
-import { loadKnowledge, KnowledgeError } from './content/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
 
 const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
 

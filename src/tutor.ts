@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { ActionResult, Context, Reply } from './reply.ts';
 import { detectLang } from './lang.ts';
-import { loadKnowledge, type Knowledge } from './content/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './content/load.ts';
 import { createAnswerer, type Answerer } from './answer/answerer.ts';
 import { answerReply, sectionReply, feedbackThanks, shareReply, unknownAction } from './answer/replies.ts';
 import { createQuizService, type QuizService, type QuizStartOptions } from './quiz/service.ts';
@@ -54,10 +54,11 @@ const COMMAND_KEYWORDS = new Set(['review', 'channel', 'solo', 'leaderboard', 's
 const isKeywordsOnly = (args: string) =>
   args.trim().split(/\s+/).every((w) => !w || COMMAND_KEYWORDS.has(w.toLowerCase()) || /^[\d.]+$/.test(w));
 
-export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', 'knowledge');
+export { DEFAULT_KNOWLEDGE_DIR };
 
 export function createTutor(opts: TutorOptions = {}): Tutor {
-  const knowledge: Knowledge = loadKnowledge(opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR);
+  const knowledgeDir = opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  const knowledge: Knowledge = loadKnowledge(knowledgeDir);
   const { sections } = knowledge;
   const answerer: Answerer = createAnswerer(knowledge);
   const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', 'tutor.db'));
@@ -67,7 +68,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     resolveTopic: (text) => answerer.resolveTopic(text),
     now: opts.now,
     channelSeconds: opts.quizChannelSeconds,
-    knowledgeDir: opts.knowledgeDir,
+    knowledgeDir,
   });
   const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
   const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);

@@ -21,6 +21,9 @@ export interface Knowledge {
 
 export class KnowledgeError extends Error {}
 
+/** The project's own knowledge/ folder (course content), wherever the process was started from. */
+export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
+
 const SectionListSchema = z.array(
   z.object({ id: z.string(), title: z.string(), titleEn: z.string(), supplement: z.boolean().optional() }),
 );

@@ -8,6 +8,7 @@ import { t } from '../lang.ts';
 import type { Store } from '../store/store.ts';
 import type { Section } from '../content/section.ts';
 import { citationLabel } from '../content/section.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../content/load.ts';
 import { loadQuizBank, type QuizItem } from './bank.ts';
 import { parseQuizCommand, DEFAULT_COUNT, MAX_COUNT } from './command.ts';
 import { createEngine, type StartPlan } from './session.ts';
@@ -61,7 +62,7 @@ export interface QuizService {
   bank?: { items: QuizItem[]; errors: string[] };
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, '..', '..', 'knowledge');
+
 const SECTION_ID = /^\d+(\.\d+)*$/;
 /** How many resolved sections a topic word may gather when its best section has too few questions. */
 const MAX_TOPIC_SECTIONS = 3;
