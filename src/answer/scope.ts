@@ -20,8 +20,9 @@ const MIN_COVERAGE = 0.45;
 const SPECIFIC_DF = 0.12;
 
 /**
- * In scope when the best section scores well AND the query has at least one specific anchor
- * (a glossary concept or a word that few passages use) that the best section contains.
+ * In scope when the best section scores well, most of the question is words the answering section
+ * explains (SearchResult.coverage), no unknown product name is the subject, and the question has
+ * at least one anchor: a module term, or a word few passages use.
  */
 export function decideScope(result: SearchResult, index: SearchIndex): ScopeDecision {
   const top = result.hits[0];
