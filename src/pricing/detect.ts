@@ -1,5 +1,5 @@
 // Is a chat message a workload to advise on, or a question about pricing concepts?
-import { extractFactors, normalize } from './extract.ts';
+import { extractFactors, normalize } from './extract/index.ts';
 import { MAX_INPUT_CHARS } from '../search/normalize.ts';
 
 const WEAK = new Set(['storage', 'cheap', 'price', 'instance', 'batch', 'dev-test', 'upfront', 'commitment-ok', 'production']);

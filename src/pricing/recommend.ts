@@ -3,6 +3,7 @@
 import type { Lang } from '../reply.ts';
 import type { Advice, Alternative, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
 import { modelName } from './names.ts';
+import { marker } from './extract/part.ts';
 
 type Msg = { s: string; ko: string; en: string };
 
@@ -243,7 +244,7 @@ export function understoodLabels(f: Factors, lang: Lang): string[] {
 
 export function answersToFactors(a: PricingAnswers): Factors {
   const f: Factors = { understood: [] };
-  const u = (k: string) => f.understood.push(k);
+  const u = marker(f);
   if (a.termMonths !== undefined) {
     f.termMonths = a.termMonths;
     u('term');

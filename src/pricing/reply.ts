@@ -7,7 +7,7 @@ import { modelName } from './names.ts';
 import { planText } from './recommend.ts';
 import { costFields, costReport } from './cost.ts';
 import { EXAMPLE_PRICES } from './prices.ts';
-import { extractFactors } from './extract.ts';
+import { extractFactors } from './extract/index.ts';
 import { factorsToState, nextStep, stepActions, START_ID } from './guided.ts';
 
 const SECTION_FALLBACK: Record<string, string> = {

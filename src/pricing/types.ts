@@ -18,6 +18,15 @@ export const PRICING_MODELS: readonly PricingModel[] = [
   'dedicated-instance',
 ];
 
+/** The keys of understood factors; a mistyped key fails type-checking. */
+export const FACTOR_KEYS = [
+  'term', 'long-term', 'months', 'short', 'always-on', 'recurring', 'hours', 'steady', 'unpredictable', 'spiky',
+  'peaks', 'interruptible', 'not-interruptible', 'batch', 'batch-part', 'cheap', 'licensing', 'compliance',
+  'isolation', 'host-control', 'no-host-management', 'no-commitment', 'commitment-ok', 'dev-test', 'price',
+  'instance', 'upfront', 'storage', 'counts', 'bad-number',
+] as const;
+export type FactorKey = (typeof FACTOR_KEYS)[number];
+
 /** Structured answers (the guided mode's buttons, Discord options); every field optional. */
 export interface PricingAnswers {
   termMonths?: number;
@@ -81,8 +90,8 @@ export interface Factors {
   reservedDiscount?: number;
   spotDiscount?: number;
   storage?: { provisionedGb?: number; usedGb?: number; mentioned: boolean };
-  /** Which factors were understood, as stable keys (see FACTOR_LABELS). */
-  understood: string[];
+  /** Which factors were understood, as stable keys (labels: recommend.ts understoodLabels). */
+  understood: FactorKey[];
 }
 
 export interface PlanItem {

@@ -10,7 +10,7 @@ import {
   pct,
   st1VsGp2,
 } from '../../src/pricing/cost.ts';
-import { extractFactors } from '../../src/pricing/extract.ts';
+import { extractFactors } from '../../src/pricing/extract/index.ts';
 import { EXAMPLE_PRICES } from '../../src/pricing/prices.ts';
 import { advise } from '../../src/pricing/index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFactors } from '../../src/pricing/extract.ts';
+import { extractFactors } from '../../src/pricing/extract/index.ts';
 
 describe('extractFactors: durations', () => {
   const cases: [string, number][] = [
