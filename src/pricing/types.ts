@@ -23,7 +23,7 @@ export const FACTOR_KEYS = [
   'term', 'long-term', 'months', 'short', 'always-on', 'recurring', 'hours', 'steady', 'unpredictable', 'spiky',
   'peaks', 'interruptible', 'not-interruptible', 'batch', 'batch-part', 'cheap', 'licensing', 'compliance',
   'isolation', 'host-control', 'no-host-management', 'no-commitment', 'commitment-ok', 'dev-test', 'price',
-  'instance', 'upfront', 'storage', 'counts', 'bad-number',
+  'instance', 'upfront', 'storage', 'counts', 'bad-number', 'redundant',
 ] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
@@ -69,6 +69,12 @@ export interface Factors {
   peakUnpredictable?: boolean;
   /** true: explicitly fine; false: explicitly not allowed. */
   interruptible?: boolean;
+  /** Several instances behind a load balancer / in an Auto Scaling group: weakly suggests Spot. */
+  redundant?: boolean;
+  /** Instance counts said for a base and its peak ("평소 10대, 피크 때 14대"): the mix follows them. */
+  counts?: { base: number; peak: number };
+  /** Numbers that could not be used (1e400 dollars, a 1000% discount), as short descriptions. */
+  badNumbers?: string[];
   /** Batch/crawler/rendering: weakly suggests interruptible. */
   batchLike?: boolean;
   /** Beside an always-on/steady part, a separate batch part that may be interrupted (a mix). */

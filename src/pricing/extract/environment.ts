@@ -11,7 +11,7 @@ export function extractEnvironment(t: string): Part {
     u('cheap');
   }
   // Kind of environment.
-  if (any(t, /개발\s*(?:용|환경|서버|계정|단계|\/|및|·|,|팀|박스|기|하는\s*동안)|테스트|스테이징|실험|검증\s*(?:용|환경)|시험\s*(?:용|환경)|\bqa\b|poc|프로토타입|데모|샌드박스|비\s*프로덕션|비운영|\bdev\b|\btest(?:ing)?\b|staging|sandbox|experiment|prototype|proof of concept|\bdemo\b|try (?:out|a new)|trial|non-?prod/)) {
+  if (any(t, /프리\s*티어|free[- ]?tier|처음\s*(?:써|사용|배우)|학생|공부용|연습용|실습|learning aws|first time (?:using|on) (?:aws|ec2)|개발\s*(?:용|환경|서버|계정|단계|\/|및|·|,|팀|박스|기|하는\s*동안)|테스트|스테이징|실험|검증\s*(?:용|환경)|시험\s*(?:용|환경)|\bqa\b|poc|프로토타입|데모|샌드박스|비\s*프로덕션|비운영|\bdev\b|\btest(?:ing)?\b|staging|sandbox|experiment|prototype|proof of concept|\bdemo\b|try (?:out|a new)|trial|non-?prod/)) {
     f.devTest = true;
     u('dev-test');
   }

@@ -2,6 +2,7 @@
 import type { Factors } from '../types.ts';
 import { type Part, part, marker } from './part.ts';
 import { any } from './text.ts';
+import { FAULT_TOLERANCE } from '../lexicon.ts';
 
 export function extractInterruption(t: string): Part {
   const f = part();
@@ -39,13 +40,17 @@ export function extractInterruption(t: string): Part {
   if (notInterruptible) {
     f.interruptible = false;
     u('not-interruptible');
-  } else if (yesInterruptible) {
+  } else if (yesInterruptible || any(t, FAULT_TOLERANCE.ko, FAULT_TOLERANCE.en)) {
     f.interruptible = true;
     u('interruptible');
   }
   if (any(t, /배치|크롤러|크롤링|스크래핑|렌더링|인코딩|트랜스코딩|시뮬레이션|빅\s*데이터|하둡|스파크|머신\s*러닝\s*학습|모델\s*학습|학습\s*작업|데이터\s*처리|이미지\s*처리|영상\s*처리|분석\s*(?:작업|클러스터)|\bbatch|crawl|scrap(?:e|er|ing)|render|encod|transcod|simulat|big ?data|hadoop|spark|\bemr\b|training (?:jobs?|runs?)|(?:ml|model|deep learning|dl|gpu|llm)\s+training|train(?:ing)? (?:a |the |our )?(?:ml )?models?|data processing|image processing|video processing|ci (?:builds?|jobs?|runners?)|ci\s*(?:빌드|러너|작업|잡)|빌드\s*(?:러너|서버|작업|잡|팜|머신)|build (?:jobs|farm|runners?|agents?)|monte carlo|genomics|hpc/)) {
     f.batchLike = true;
     u('batch');
+  }
+  if (any(t, FAULT_TOLERANCE.redundant)) {
+    f.redundant = true;
+    u('redundant');
   }
   return f;
 }

@@ -115,8 +115,8 @@ export function scheduleCues(t: string) {
   const edays = new Set([...td.matchAll(WEEKDAY_EN)].map((m) => m[1].replace(/s$/, '')));
   const compactDays = t.match(/(?:^|\s)([월화수목금토일]{2,5})(?:\s|에|마다|$)/);
   const weekly = kdays.size > 0 || edays.size > 0 || any(t, /매주|주마다|일주일에\s*(?:한|1)\s*(?:번|회)|주\s*1\s*회|주\s*한\s*번|every ?week|weekly|each week|once a week|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/);
-  const monthly = any(t, /매월|매달|월말|월초|한\s*달에\s*한\s*번|월\s*1\s*회|분기마다|every ?month|monthly|each month|month[- ]end|end of (?:every|each|the) month|once a month|quarterly/);
-  const timeOfDay = any(t, /오전|오후|저녁|밤|새벽|아침|점심|업무\s*시간|근무\s*시간|출근|퇴근|영업\s*시간|morning|afternoon|evening|night|overnight|business hours|office hours|working hours|work hours|\d{1,2}\s*(?:am|pm)\b|\bat \d{1,2}\b|\d{1,2}\s*시/);
+  const monthly = any(t, /매월|매달|월말|말일|월초|한\s*달에\s*한\s*번|월\s*1\s*회|분기마다|every ?month|monthly|each month|month[- ]end|end of (?:every|each|the) month|once a month|quarterly/);
+  const timeOfDay = any(t, /같은\s*시간|정해진\s*시간|시간대\s*(?:고정|반복|정해)|(?:same|fixed|set) (?:time|hours|window)|time slot|오전|오후|저녁|밤|새벽|아침|점심|업무\s*시간|근무\s*시간|출근|퇴근|영업\s*시간|morning|afternoon|evening|night|overnight|business hours|office hours|working hours|work hours|\d{1,2}\s*(?:am|pm)\b|\bat \d{1,2}\b|\d{1,2}\s*시/);
   return { daily, weekdays, weekends, kdays, edays, compactDays, weekly, monthly, timeOfDay };
 }
 
