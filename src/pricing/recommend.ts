@@ -192,7 +192,7 @@ export function decide(f: Factors): Decision {
   if (steadyish && !f.unpredictable && !f.spiky && !shortTerm && !(f.devTest && !f.alwaysOn && !f.longTerm)) {
     return single('reserved', ['res-steady', 'res-term', 'res-long'], ['on-demand', 'spot', ...(f.hoursPerDay && f.hoursPerDay < 20 ? ['scheduled-reserved' as const] : [])], f.termMonths === undefined && !f.longTerm ? ['term'] : []);
   }
-  if ((f.batchLike || f.redundant) && f.interruptible !== false && !f.devTest && !steadyish) {
+  if ((f.batchLike || f.redundant) && f.interruptible !== false && !f.devTest && !steadyish && !(f.shortLived && f.termMonths === undefined)) {
     return single('spot', ['spot-guess', 'spot-cheap', ...(f.redundant ? ['spot-ft' as const] : [])], ['on-demand', 'reserved'], ['interrupt']);
   }
   if (f.unpredictable || f.spiky || shortTerm || f.devTest) {

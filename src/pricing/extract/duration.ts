@@ -78,7 +78,7 @@ export function extractDuration(t: string): Part {
     f.vagueMonths = true;
     u('months');
   }
-  if (any(t, /몇\s*주|며칠|몇\s*일|하루\s*(?:동안\s*)?(?:만|이틀)|반나절|이틀|잠깐|잠시|단기(?:간)?|일시적|임시|한\s*번만|일회성|일회용|당분간|해커톤|이번\s*주말|짧게|짧은\s*(?:기간|시간)|a few (?:days|weeks)|couple of (?:days|weeks)|short[- ](?:term|lived)|temporary|temporarily|one[- ](?:off|time|shot)|briefly|hackathon|over the weekend|(?:for |during )?(?:a|one|the|this) sprint|스프린트\s*(?:동안|기간|하나)|(?:for|just|only) (?:an?|one|the) (?:afternoon|morning|evening)|for a demo|just for (?:a|the) (?:day|week|demo|test)/)) {
+  if (any(t, /몇\s*시간\s*(?:만|정도|동안)|(?:다음|이번)\s*주에\s|\b(?:just |only )?once\b(?!\s+(?:a|an|per|every|each|we|the|it|you|our|they|i|in))|\bfor (?:an|one|a few|a couple of|two|three) hours?\b(?!\s+(?:a|per|each|every))|몇\s*주|며칠|몇\s*일|하루\s*(?:동안\s*)?(?:만|이틀)|반나절|이틀|잠깐|잠시|단기(?:간)?|일시적|임시|한\s*번만|일회성|일회용|당분간|해커톤|이번\s*주말|짧게|짧은\s*(?:기간|시간)|a few (?:days|weeks)|couple of (?:days|weeks)|short[- ](?:term|lived)|temporary|temporarily|one[- ](?:off|time|shot)|briefly|hackathon|over the weekend|(?:for |during )?(?:a|one|the|this) sprint|스프린트\s*(?:동안|기간|하나)|(?:for|just|only) (?:an?|one|the) (?:afternoon|morning|evening)|for a demo|just for (?:a|the) (?:day|week|demo|test)/)) {
     f.shortLived = true;
     u('short');
   }
