@@ -5,8 +5,6 @@ export const HOURS_PER_MONTH = 730;
 export const HOURS_PER_WEEK = 168;
 export const HOURS_PER_YEAR = 8760;
 export const HOURS_PER_DAY = 24;
-/** Days in an average month (365 / 12, rounded as the module's arithmetic does). */
-export const DAYS_PER_MONTH = 30.4;
 /** Running this many hours a day or more counts as "always on" (a day of 23 h is 24/7 for billing). */
 export const ALWAYS_ON_HOURS = 23;
 /** A period shorter than this many months is too short for any 1-year commitment to pay off. */

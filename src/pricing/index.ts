@@ -12,8 +12,11 @@ export type { Advice, PricingAnswers, PricingModel, Factors, PlanItem, Alternati
 export { PRICING_MODELS } from './types.ts';
 export { extractFactors } from './extract/index.ts';
 export { looksLikeWorkload } from './detect.ts';
-export { money, pct, costFields, costReport, offHoursSaving, breakEvenUtilisation, commitment, ebsRightSizing, st1VsGp2 } from './cost.ts';
-export { EXAMPLE_PRICES, DEFAULT_DISCOUNTS } from './prices.ts';
+export { money, pct, costReport, adviceCosts, adviceCostReport, offHoursSaving, breakEvenUtilisation, commitment, ebsRightSizing, st1VsGp2 } from './cost.ts';
+export { costFields } from './table.ts';
+export { EXAMPLE_PRICES } from './prices.ts';
+export { STANDARD_RI, COMPUTE_SAVINGS_PLAN, SPOT_TYPICAL, DEDICATED_EXAMPLE, DISCOUNT_SOURCE } from './discounts.ts';
+export { costRows, type CostRow } from './purchase.ts';
 
 /** The advice for a workload description (Korean or English) or structured answers. */
 export function advise(input: string | PricingAnswers, lang: Lang = 'ko'): Advice {

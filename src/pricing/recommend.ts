@@ -3,7 +3,7 @@
 import type { Lang } from '../reply.ts';
 import type { Advice, Alternative, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
 import { modelName } from './names.ts';
-import { HOURS_PER_WEEK, HOURS_PER_YEAR, SCHEDULED_MIN_HOURS_PER_YEAR, SHORT_TERM_MONTHS } from './constants.ts';
+import { ALWAYS_ON_HOURS, HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR, SCHEDULED_MIN_HOURS_PER_YEAR, SHORT_TERM_MONTHS } from './constants.ts';
 import { marker } from './extract/part.ts';
 
 type Msg = { s: string; ko: string; en: string };
@@ -60,6 +60,7 @@ const QUESTIONS = {
   host: { ko: '소켓당·코어당 라이선스(BYOL)나 호스트 수준 제어가 필요한가요? (필요하면 전용 호스트)', en: 'Do you need per-socket/per-core licences (BYOL) or host-level control? (then a Dedicated Host)' },
   base: { ko: '항상 켜 둘 기본 용량이 있나요? (있으면 그 부분은 예약 인스턴스)', en: 'Is there a base capacity that is always on? (that part would be Reserved)' },
   hours: { ko: '대부분의 시간 동안(상시) 켜 두나요, 특정 시간대에만 쓰나요?', en: 'Will it run most of the time, or only in certain hours?' },
+  validNumber: { ko: '알려 준 숫자 중 쓸 수 없는 값이 있어 무시함(시간당 가격은 $0 초과 $1,000 이하, 할인율은 0~100% 사이): 올바른 값으로 다시 알려 주세요', en: 'Some numbers could not be used and were ignored (an hourly price must be above $0 and at most $1,000, a discount between 0 and 100%): please give valid values' },
   window: { ko: '한 번 실행할 때 몇 시간 도나요? (예: 매일 밤 2시간) 알려 주면 반복 창 기준으로 월 비용을 계산함', en: 'How many hours does each run last (e.g. 2 hours every night)? Then the monthly cost can be computed for the window' },
   share: { ko: '상시 부분과 배치 부분은 각각 인스턴스 몇 대 규모인가요? (비율에 맞춰 예약/스팟을 나눔)', en: 'How many instances does the always-on part need, and how many the batch part? (the Reserved/Spot split follows them)' },
   diEnough: { ko: '규정이 요구하는 것이 다른 계정과의 하드웨어 분리뿐인가요, 호스트(소켓·코어) 수준의 가시성·제어까지인가요? (분리뿐이면 전용 인스턴스로 충분)', en: 'Does the rule ask only for hardware not shared with other accounts, or for visibility and control of the host (sockets, cores)? (isolation only: a Dedicated Instance is enough)' },
@@ -255,7 +256,7 @@ function belowMinimumNote(perYear: number): Msg {
 function months(m: number, lang: Lang): string {
   if (m >= 12 && Number.isInteger(m / 12)) return lang === 'ko' ? `${m / 12}년` : `${m / 12} year${m === 12 ? '' : 's'}`;
   if (m >= 1) return lang === 'ko' ? `약 ${Math.round(m)}개월` : `about ${Math.round(m)} month${Math.round(m) === 1 ? '' : 's'}`;
-  const days = Math.round(m * 30.4);
+  const days = Math.round((m * HOURS_PER_MONTH) / HOURS_PER_DAY);
   if (days >= 7 && days % 7 === 0) return lang === 'ko' ? `${days / 7}주` : `${days / 7} week${days === 7 ? '' : 's'}`;
   return lang === 'ko' ? `${days}일` : `${days} day${days === 1 ? '' : 's'}`;
 }
@@ -317,7 +318,7 @@ export function answersToFactors(a: PricingAnswers): Factors {
   }
   if (a.hoursPerDay !== undefined) f.hoursPerDay = a.hoursPerDay;
   if (a.daysPerWeek !== undefined) f.daysPerWeek = a.daysPerWeek;
-  if (a.hoursPerDay !== undefined && a.hoursPerDay >= 23 && (a.daysPerWeek ?? 7) >= 7) {
+  if (a.hoursPerDay !== undefined && a.hoursPerDay >= ALWAYS_ON_HOURS && (a.daysPerWeek ?? 7) >= 7) {
     f.alwaysOn = true;
     u('always-on');
   }
@@ -394,7 +395,7 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
       alternatives.push({ model: 'spot', why: L(a), sectionId: a.s });
     }
   }
-  const questions = d.questions.map((q) => L(QUESTIONS[q]));
+  const questions = [...d.questions, ...(f.badNumbers?.length ? ['validNumber' as const] : [])].map((q) => L(QUESTIONS[q]));
   const involved = new Set<PricingModel>([...d.plan.map((p) => p.model), ...alternatives.map((a) => a.model)]);
   if (d.provisional) involved.add(d.provisional);
   const changedSince: string[] = [];

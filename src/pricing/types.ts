@@ -95,7 +95,7 @@ export interface Factors {
   upfront?: number;
   reservedDiscount?: number;
   spotDiscount?: number;
-  storage?: { provisionedGb?: number; usedGb?: number; mentioned: boolean };
+  storage?: { provisionedGb?: number; usedGb?: number; type?: 'gp2' | 'gp3' | 'st1'; mentioned: boolean };
   /** Which factors were understood, as stable keys (labels: recommend.ts understoodLabels). */
   understood: FactorKey[];
 }

@@ -16,8 +16,8 @@ function durations(s: string): Duration[] {
     const u = unit.toLowerCase();
     if (/^(년|해|y)/.test(u)) out.push({ months: n * 12 });
     else if (/^(개월|달|mo)/.test(u)) out.push({ months: n });
-    else if (/^(주|w)/.test(u)) out.push({ months: (n * 7) / 30.4 });
-    else if (/^(일|d)/.test(u)) out.push({ months: n / 30.4 });
+    else if (/^(주|w)/.test(u)) out.push({ months: monthsFromDays(n * 7) });
+    else if (/^(일|d)/.test(u)) out.push({ months: monthsFromDays(n) });
   };
   // Korean: 3년, 두 달, 6개월, 2주, 3일 (not 주 3일 = days a week, not 5월 3일 = a date, not 3일마다).
   const ko = new RegExp(`(^|[^\\d가-힣.])${KO_NUM}\\s*(년|해|개월|달|주일|주|일)(?!\\s*(?:마다|에 한|씩|째|요일|회|에\\s*\\d))`, 'g');
@@ -61,7 +61,8 @@ export function extractDuration(t: string): Part {
   // Duration / term.
   const ds = durations(t.replace(new RegExp(DPW_KO.source, 'g'), ' '));
   if (ds.length) {
-    f.termMonths = Math.round(Math.max(...ds.map((d) => d.months)) * 100) / 100;
+    // Unrounded, so two weeks prices as exactly 336 hours.
+    f.termMonths = Math.max(...ds.map((d) => d.months));
     u('term');
   }
   const tl = t.replace(/(?:no|not|isn't|not a|without(?: a| any)?)\s+long[- ]term|long[- ]term\s+(?:is not|isn't|is no)|장기(?:간|적)?\s*(?:은|는)?\s*(?:아님|아니|아냐|필요\s*없|x)/g, ' ');

@@ -2,6 +2,7 @@
 import type { Factors } from '../types.ts';
 import { type Part, part, marker } from './part.ts';
 import { any, EN_NUM, num } from './text.ts';
+import { ALWAYS_ON_HOURS } from '../constants.ts';
 
 // ---------- time windows ----------
 
@@ -142,7 +143,7 @@ export function extractSchedule(t: string): Part {
   const perDay = len !== undefined && len > 0 && len <= 24 ? len : undefined;
   const hours = wh ?? perDay;
   if (hours !== undefined && hours > 0 && hours <= 24) f.hoursPerDay = hours;
-  if (f.hoursPerDay !== undefined && f.hoursPerDay >= 23) {
+  if (f.hoursPerDay !== undefined && f.hoursPerDay >= ALWAYS_ON_HOURS) {
     f.alwaysOn = true;
     u('always-on');
   }
