@@ -1,6 +1,6 @@
 // How long the workload is needed: a term in months, or vague (몇 달), long (몇 년) or short (며칠).
-import type { Factors } from '../types.ts';
 import { type Part, part, marker } from './part.ts';
+import { DURATION } from '../lexicon.ts';
 import { any, EN_NUM, KO_NUM, KO_SINO, num } from './text.ts';
 import { DPW_KO } from './schedule.ts';
 import { monthsFromDays } from '../constants.ts';
@@ -66,7 +66,7 @@ export function extractDuration(t: string): Part {
     u('term');
   }
   const tl = t.replace(/(?:no|not|isn't|not a|without(?: a| any)?)\s+long[- ]term|long[- ]term\s+(?:is not|isn't|is no)|장기(?:간|적)?\s*(?:은|는)?\s*(?:아님|아니|아냐|필요\s*없|x)/g, ' ');
-  if (any(tl, /몇\s*년|수\s*년|여러\s*해|연중|일\s*년\s*내내|\d\s*년\s*내내|년\s*내내|일년\s*내내|1년\s*이상|장기(?:간|적|\s)|오랫동안|계속\s*쓸|영구적|\bfor years\b|\byears\b|all[- ]year|year[- ]round|long[- ]term|long[- ]running|multi-?year|indefinitely|for the foreseeable future|permanent/)) {
+  if (any(tl, DURATION.longTerm)) {
     f.longTerm = true;
     u('long-term');
   }
@@ -75,11 +75,11 @@ export function extractDuration(t: string): Part {
     delete f.termMonths;
     f.understood = f.understood.filter((k) => k !== 'term');
   }
-  if (!f.termMonths && any(t, /몇\s*달|몇\s*개월|수\s*개월|여러\s*달|several months|a few months|for months|months/)) {
+  if (!f.termMonths && any(t, DURATION.vagueMonths)) {
     f.vagueMonths = true;
     u('months');
   }
-  if (any(t, /몇\s*시간\s*(?:만|정도|동안)|(?:다음|이번)\s*주에\s|\b(?:just |only )?once\b(?!\s+(?:a|an|per|every|each|we|the|it|you|our|they|i|in))|\bfor (?:an|one|a few|a couple of|two|three) hours?\b(?!\s+(?:a|per|each|every))|몇\s*주|며칠|몇\s*일|하루\s*(?:동안\s*)?(?:만|이틀)|반나절|이틀|잠깐|잠시|단기(?:간)?|일시적|임시|한\s*번만|일회성|일회용|당분간|해커톤|이번\s*주말|짧게|짧은\s*(?:기간|시간)|a few (?:days|weeks)|couple of (?:days|weeks)|short[- ](?:term|lived)|temporary|temporarily|one[- ](?:off|time|shot)|briefly|hackathon|over the weekend|(?:for |during )?(?:a|one|the|this) sprint|스프린트\s*(?:동안|기간|하나)|(?:for|just|only) (?:an?|one|the) (?:afternoon|morning|evening)|for a demo|just for (?:a|the) (?:day|week|demo|test)/)) {
+  if (any(t, DURATION.shortLived)) {
     f.shortLived = true;
     u('short');
   }

@@ -1,6 +1,6 @@
 // When it runs: always on, days a week, a recurring window (매일 밤 1시~3시, weekdays 9-5) and its length.
-import type { Factors } from '../types.ts';
 import { type Part, part, marker } from './part.ts';
+import { SCHEDULE } from '../lexicon.ts';
 import { any, EN_NUM, num } from './text.ts';
 import { ALWAYS_ON_HOURS } from '../constants.ts';
 
@@ -106,8 +106,8 @@ export const DPW_KO = /(?:(?<![가-힣])주|매주|일주일에|한\s*주에)\s*
 
 /** The recurrence words (매일, weekdays, 매주 월요일, monthly) and whether a time of day is named. */
 export function scheduleCues(t: string) {
-  const daily = any(t, /매일|날마다|매일\s*밤|(?:밤|아침|저녁|새벽|낮|점심)\s*마다|하루\s*한\s*번|하루에\s*한\s*번|매일같이|매일매일|every ?(?:day|night|morning|evening)|each (?:day|night|morning|evening)|daily|nightly|once a day|\bevery \d+ hours\b/);
-  const weekdays = any(t, /평일|주중|월\s*[~-]\s*금|월요일부터\s*금요일|주\s*5\s*일|weekdays?|week days|mon(?:day)?\s*(?:-|to|through|thru)\s*fri(?:day)?|business days|workdays?|working days/);
+  const daily = any(t, SCHEDULE.daily);
+  const weekdays = any(t, SCHEDULE.weekdays);
   // "this weekend", "이번 주말" is one weekend, not every weekend.
   const weekends = any(t.replace(/(?:this|next|the coming|over the|one|a single)\s+weekend\b|(?:이번|다음|돌아오는|지난)\s*주\s*말/g, ' '), /주말|weekends?/);
   // "Black Friday", "Cyber Monday" are sale days, not a weekly schedule.
@@ -115,9 +115,9 @@ export function scheduleCues(t: string) {
   const kdays = new Set([...td.matchAll(WEEKDAY_KO)].map((m) => m[1]));
   const edays = new Set([...td.matchAll(WEEKDAY_EN)].map((m) => m[1].replace(/s$/, '')));
   const compactDays = t.match(/(?:^|\s)([월화수목금토일]{2,5})(?:\s|에|마다|$)/);
-  const weekly = kdays.size > 0 || edays.size > 0 || any(t, /매주|주마다|일주일에\s*(?:한|1)\s*(?:번|회)|주\s*1\s*회|주\s*한\s*번|every ?week|weekly|each week|once a week|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/);
-  const monthly = any(t, /매월|매달|월말|말일|월초|한\s*달에\s*한\s*번|월\s*1\s*회|분기마다|every ?month|monthly|each month|month[- ]end|end of (?:every|each|the) month|once a month|quarterly/);
-  const timeOfDay = any(t, /같은\s*시간|정해진\s*시간|시간대\s*(?:고정|반복|정해)|(?:same|fixed|set) (?:time|hours|window)|time slot|오전|오후|저녁|밤|새벽|아침|점심|업무\s*시간|근무\s*시간|출근|퇴근|영업\s*시간|morning|afternoon|evening|night|overnight|business hours|office hours|working hours|work hours|\d{1,2}\s*(?:am|pm)\b|\bat \d{1,2}\b|\d{1,2}\s*시/);
+  const weekly = kdays.size > 0 || edays.size > 0 || any(t, SCHEDULE.weekly);
+  const monthly = any(t, SCHEDULE.monthly);
+  const timeOfDay = any(t, SCHEDULE.timeOfDay);
   return { daily, weekdays, weekends, kdays, edays, compactDays, weekly, monthly, timeOfDay };
 }
 
@@ -130,7 +130,7 @@ export function extractSchedule(t: string): Part {
     t.match(/\b(once|twice|thrice)\s*(?:a|per|each)\s*week\b/);
   if (dpw && num(dpw[1]) >= 1 && num(dpw[1]) <= 7) f.daysPerWeek = num(dpw[1]);
   // Always on.
-  if (any(t, /24\s*시간(?!\s*(?:이내|안에|내에|마다))|24\s*\/\s*7|24\s*x\s*7|24-7|365\s*일|(?<!평)상시|항시|항상\s*(?:켜|돌|실행|가동|운영|떠)|늘\s*(?:켜|돌)|계속\s*(?:돌아|돌|실행|켜|가동|운영)|꺼지지\s*않|끄지\s*않|쉬지\s*않|멈추지\s*않고\s*(?:돌|실행)|always[- ]on|always running|(?:runs?|running|run|on|up|online|live|available|powered on) all the time|around the clock|round the clock|non-?stop|(?:runs?|running|run|operat\w*|online|up|available|serv\w*) continuously|continuously (?:running|runs?|on|online|available|up)|constantly running|runs? constantly|never (?:turned|switched|shut) (?:off|down)|24 hours a day/)) {
+  if (any(t, SCHEDULE.alwaysOn)) {
     f.alwaysOn = true;
     u('always-on');
   }
