@@ -1,7 +1,7 @@
 // The decision, as the module teaches it (section 3): the primary model, the purchase mix,
 // reasons tied to sections, the alternatives and why they lose, and the deciding questions.
 import type { Lang } from '../reply.ts';
-import type { Advice, Alternative, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
+import type { Advice, Alternative, FactorKey, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
 import { modelName } from './names.ts';
 import { ALWAYS_ON_HOURS, HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR, SCHEDULED_MIN_HOURS_PER_YEAR, SHORT_TERM_MONTHS } from './constants.ts';
 import { marker } from './extract/part.ts';
@@ -261,48 +261,51 @@ function months(m: number, lang: Lang): string {
   return lang === 'ko' ? `${days}일` : `${days} day${days === 1 ? '' : 's'}`;
 }
 
+type Label = (f: Factors, L: (ko: string, en: string) => string) => string | undefined;
+
+/** A label for every factor key: a key without one fails type-checking. */
+const LABELS = {
+  recurring: (_f, L) => {
+    const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
+    return L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`);
+  },
+  'term': (f, L) => (f.termMonths !== undefined ? L(`기간 ${months(f.termMonths, 'ko')}`, `duration ${months(f.termMonths, 'en')}`) : undefined),
+  'long-term': (_f, L) => L('장기간(연 단위)', 'long-term (years)'),
+  'months': (_f, L) => L('몇 달', 'months'),
+  'short': (_f, L) => L('단기간', 'short-lived'),
+  'always-on': (_f, L) => L('상시(24시간) 실행', 'always on (24/7)'),
+  'hours': (f, L) => (!f.recurring ? L(`하루 ${f.hoursPerDay}시간`, `${f.hoursPerDay} hours a day`) : undefined),
+  'steady': (_f, L) => L('사용량 일정', 'steady load'),
+  'unpredictable': (_f, L) => L('예측할 수 없는 부하', 'unpredictable load'),
+  'spiky': (_f, L) => L('급증하는 트래픽', 'spiky traffic'),
+  'peaks': (f, L) => L(`기본 부하 + 피크${f.peakScheduled ? '(정해진 시간대)' : ''}`, `base load plus peaks${f.peakScheduled ? ' (on a schedule)' : ''}`),
+  'interruptible': (_f, L) => L('중단돼도 괜찮음', 'can be interrupted'),
+  'not-interruptible': (_f, L) => L('중단되면 안 됨', 'must not be interrupted'),
+  'batch': (_f, L) => L('배치성 작업', 'batch-style work'),
+  'batch-part': (_f, L) => L('상시 부분 + 중단 가능한 배치 부분', 'an always-on part plus an interruptible batch part'),
+  'cheap': (_f, L) => L('비용 최우선', 'lowest cost first'),
+  'compliance': (_f, L) => L('규정 준수·규제 요건', 'compliance / regulation'),
+  'isolation': (_f, L) => L('단일 테넌트(물리적 격리)', 'single-tenant isolation'),
+  'host-control': (_f, L) => L('호스트 수준 제어', 'host-level control'),
+  'no-host-management': (_f, L) => L('호스트 관리 불필요', 'no host management needed'),
+  'no-commitment': (_f, L) => L('약정 원하지 않음', 'no commitment'),
+  'commitment-ok': (_f, L) => L('약정 가능', 'commitment is fine'),
+  'dev-test': (_f, L) => L('개발·테스트 용도', 'dev/test'),
+  'price': (f, L) => L(`시간당 $${f.hourlyPrice}`, `$${f.hourlyPrice}/hour`),
+  'instance': (f, L) => L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`),
+  'upfront': (f, L) => L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`),
+  'storage': (_f, L) => L('스토리지(EBS)', 'storage (EBS)'),
+  licensing: (_f, L) => L(
+        f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
+        f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)'),
+  counts: (f, L) => (f.counts ? L(`평소 ${f.counts.base}대, 피크 ${f.counts.peak}대`, `${f.counts.base} instances normally, ${f.counts.peak} at peak`) : undefined),
+  redundant: (_f, L) => L('여러 대(로드밸런서·Auto Scaling 뒤)', 'several instances (behind a load balancer / Auto Scaling)'),
+  'bad-number': (f, L) => L(`쓸 수 없는 숫자 ${f.badNumbers?.join(', ')}`, `unusable numbers ${f.badNumbers?.join(', ')}`),
+} satisfies Record<FactorKey, Label>;
+
 export function understoodLabels(f: Factors, lang: Lang): string[] {
   const L = (ko: string, en: string) => (lang === 'ko' ? ko : en);
-  const out: string[] = [];
-  for (const k of f.understood) {
-    switch (k) {
-      case 'term': if (f.termMonths !== undefined) out.push(L(`기간 ${months(f.termMonths, 'ko')}`, `duration ${months(f.termMonths, 'en')}`)); break;
-      case 'long-term': out.push(L('장기간(연 단위)', 'long-term (years)')); break;
-      case 'months': out.push(L('몇 달', 'months')); break;
-      case 'short': out.push(L('단기간', 'short-lived')); break;
-      case 'always-on': out.push(L('상시(24시간) 실행', 'always on (24/7)')); break;
-      case 'recurring': {
-        const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
-        out.push(L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`));
-        break;
-      }
-      case 'hours': if (!f.recurring) out.push(L(`하루 ${f.hoursPerDay}시간`, `${f.hoursPerDay} hours a day`)); break;
-      case 'steady': out.push(L('사용량 일정', 'steady load')); break;
-      case 'unpredictable': out.push(L('예측할 수 없는 부하', 'unpredictable load')); break;
-      case 'spiky': out.push(L('급증하는 트래픽', 'spiky traffic')); break;
-      case 'peaks': out.push(L(`기본 부하 + 피크${f.peakScheduled ? '(정해진 시간대)' : ''}`, `base load plus peaks${f.peakScheduled ? ' (on a schedule)' : ''}`)); break;
-      case 'interruptible': out.push(L('중단돼도 괜찮음', 'can be interrupted')); break;
-      case 'not-interruptible': out.push(L('중단되면 안 됨', 'must not be interrupted')); break;
-      case 'batch': out.push(L('배치성 작업', 'batch-style work')); break;
-      case 'batch-part': out.push(L('상시 부분 + 중단 가능한 배치 부분', 'an always-on part plus an interruptible batch part')); break;
-      case 'cheap': out.push(L('비용 최우선', 'lowest cost first')); break;
-      case 'licensing': out.push(L(
-        f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
-        f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)')); break;
-      case 'compliance': out.push(L('규정 준수·규제 요건', 'compliance / regulation')); break;
-      case 'isolation': out.push(L('단일 테넌트(물리적 격리)', 'single-tenant isolation')); break;
-      case 'host-control': out.push(L('호스트 수준 제어', 'host-level control')); break;
-      case 'no-host-management': out.push(L('호스트 관리 불필요', 'no host management needed')); break;
-      case 'no-commitment': out.push(L('약정 원하지 않음', 'no commitment')); break;
-      case 'commitment-ok': out.push(L('약정 가능', 'commitment is fine')); break;
-      case 'dev-test': out.push(L('개발·테스트 용도', 'dev/test')); break;
-      case 'price': out.push(L(`시간당 $${f.hourlyPrice}`, `$${f.hourlyPrice}/hour`)); break;
-      case 'instance': out.push(L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`)); break;
-      case 'upfront': out.push(L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`)); break;
-      case 'storage': out.push(L('스토리지(EBS)', 'storage (EBS)')); break;
-    }
-  }
-  return out;
+  return f.understood.map((k) => LABELS[k](f, L)).filter((x): x is string => x !== undefined);
 }
 
 // ---------- structured answers ----------
