@@ -265,7 +265,7 @@ type Label = (f: Factors, L: (ko: string, en: string) => string) => string | und
 
 /** A label for every factor key: a key without one fails type-checking. */
 const LABELS = {
-  recurring: (_f, L) => {
+  recurring: (f, L) => {
     const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
     return L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`);
   },
@@ -295,7 +295,7 @@ const LABELS = {
   'instance': (f, L) => L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`),
   'upfront': (f, L) => L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`),
   'storage': (_f, L) => L('스토리지(EBS)', 'storage (EBS)'),
-  licensing: (_f, L) => L(
+  licensing: (f, L) => L(
         f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
         f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)'),
   counts: (f, L) => (f.counts ? L(`평소 ${f.counts.base}대, 피크 ${f.counts.peak}대`, `${f.counts.base} instances normally, ${f.counts.peak} at peak`) : undefined),
