@@ -197,8 +197,8 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
     // The chosen reservation as AWS's tools report it (the user's upfront when given).
     const termMonths = TERM_MONTHS[chosen.term];
     const hoursInTerm = (termMonths / 12) * HOURS_PER_YEAR;
-    const discount = 1 - chosen.hourlyUSD / hourly;
-    const termCost = chosen.hourlyUSD * hoursInTerm;
+    const discount = f.reservedDiscount ?? STANDARD_RI[chosen.term][chosen.payment ?? 'no-upfront'].discount;
+    const termCost = hourly * (1 - discount) * hoursInTerm;
     const userUpfront = f.upfront !== undefined;
     const share = STANDARD_RI[chosen.term][chosen.payment ?? 'no-upfront'].upfrontShare;
     const upfront = Math.min(f.upfront ?? termCost * share, termCost);
