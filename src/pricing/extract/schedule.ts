@@ -2,7 +2,7 @@
 import { type Part, part, marker } from './part.ts';
 import { SCHEDULE } from '../lexicon.ts';
 import { any, EN_NUM, num } from './text.ts';
-import { ALWAYS_ON_HOURS } from '../constants.ts';
+import { ALWAYS_ON_HOURS, HOURS_PER_DAY } from '../constants.ts';
 
 // ---------- time windows ----------
 
@@ -46,8 +46,8 @@ function adjustEn(h: number, mer: string | undefined): number {
 }
 
 function rangeLen(a: number, b: number, explicit: boolean): number | undefined {
-  if (a > 24 || b > 24) return undefined;
-  let len = (b - a + 24) % 24;
+  if (a > HOURS_PER_DAY || b > HOURS_PER_DAY) return undefined;
+  let len = (b - a + HOURS_PER_DAY) % HOURS_PER_DAY;
   // "9-5", "10시~2시" with no am/pm: a business window, not a 20-hour one.
   if (!explicit && b < a && b + 12 > a) len = b + 12 - a;
   if (len === 0) len = explicit ? 24 : 12; // "9시부터 9시까지" is a 12-hour day
@@ -140,9 +140,9 @@ export function extractSchedule(t: string): Part {
 
   const wh = windowHours(t);
   const len = runLength(t, recurs);
-  const perDay = len !== undefined && len > 0 && len <= 24 ? len : undefined;
+  const perDay = len !== undefined && len > 0 && len <= HOURS_PER_DAY ? len : undefined;
   const hours = wh ?? perDay;
-  if (hours !== undefined && hours > 0 && hours <= 24) f.hoursPerDay = hours;
+  if (hours !== undefined && hours > 0 && hours <= HOURS_PER_DAY) f.hoursPerDay = hours;
   if (f.hoursPerDay !== undefined && f.hoursPerDay >= ALWAYS_ON_HOURS) {
     f.alwaysOn = true;
     u('always-on');
