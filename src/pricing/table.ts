@@ -166,8 +166,11 @@ export function costFields(r: CostReport, lang: Lang): Field[] {
       ),
     });
     const upfrontLabel = c.userUpfront ? t(lang, '선결제', 'upfront') : t(lang, PAYMENT[r.chosen.payment!].ko, PAYMENT[r.chosen.payment!].en);
-    const saving = c.monthlySaving > 0
-      ? t(lang, `; 예상 월 절감 ${money(c.monthlySaving)} (${pct(c.savingPct)}, 온디맨드 ${money(c.onDemandMonthly)}${mo} 대비); 선결제 손익분기 ${count(c.breakEvenMonths)}개월`, `; estimated monthly saving ${money(c.monthlySaving)} (${pct(c.savingPct)} vs On-Demand ${money(c.onDemandMonthly)}${mo}); upfront break-even ${count(c.breakEvenMonths)} months`)
+    // The saving over the workload's own period (a 3-year term for a 2-year need included).
+    const od = r.rows.find((x) => x.model === 'on-demand');
+    const monthlySaving = od ? od.monthlyUSD - r.chosen.monthlyUSD : 0;
+    const saving = od && monthlySaving > 0
+      ? t(lang, `; 기간 평균 월 절감 ${money(monthlySaving)} (${pct(monthlySaving / od.monthlyUSD)}, 온디맨드 ${money(od.monthlyUSD)}${mo} 대비)${c.upfront > 0 ? `; 선결제 손익분기 ${count(c.breakEvenMonths)}개월` : ''}`, `; average monthly saving over the period ${money(monthlySaving)} (${pct(monthlySaving / od.monthlyUSD)} vs On-Demand ${money(od.monthlyUSD)}${mo})${c.upfront > 0 ? `; upfront break-even ${count(c.breakEvenMonths)} months` : ''}`)
       : '';
     fields.push({
       label: t(lang, `약정 (${c.termMonths / 12}년, ${upfrontLabel})`, `Commitment (${c.termMonths / 12}-year, ${upfrontLabel})`),
