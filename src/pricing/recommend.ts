@@ -73,7 +73,7 @@ function alt(model: PricingModel, primary: PricingModel, f: Factors): { ko: stri
     case 'on-demand':
       if (primary === 'reserved') return { s: '3.2', ko: '할인 없이 쓴 만큼 내므로 상시 실행하면 가장 비쌈; 예측할 수 없거나 짧은 워크로드용', en: 'no discount: for a steady, always-on load it is the most expensive; it is for unpredictable or short work' };
       if (primary === 'spot') return { s: '3.2', ko: '중단돼도 되는 작업에 온디맨드는 같은 용량에 훨씬 비쌈', en: 'for interruptible work it costs far more for the same capacity' };
-      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '반복 창이 정해져 있고 1년 약정이 가능하면 할인이 없는 온디맨드가 더 비쌈 (약정을 원치 않으면 온디맨드)', en: 'with a fixed recurring window and a 1-year commitment, undiscounted On-Demand costs more (choose it if you will not commit)' };
+      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '모듈 기준으로는 반복 창을 1년 약정으로 예약하는 것보다 할인 없는 온디맨드가 비쌈; 다만 예정된 예약 인스턴스는 이제 판매하지 않으므로 지금 이 창을 돌리는 것은 온디맨드(또는 스팟)임', en: 'in the module, undiscounted On-Demand costs more than reserving the recurring window for a year; but Scheduled Reserved Instances are no longer sold, so today this window runs On-Demand (or Spot)' };
       if (primary === 'dedicated-host' || primary === 'dedicated-instance') return { s: '3.1', ko: '공유 하드웨어에서 실행되어 라이선스·격리 요건을 충족하지 못함', en: 'it runs on shared hardware, so it cannot meet the licensing or isolation requirement' };
       return undefined;
     case 'reserved':
