@@ -58,9 +58,6 @@ export const SPOT_TYPICAL = { low: 0.6, high: 0.8, mid: 0.7 } as const;
 /** AWS's advertised maxima, quoted as such, never used as the assumption. */
 export const ADVERTISED_MAX = { reserved: 0.72, spot: 0.9 } as const;
 
-/** Scheduled Reserved Instances were discounted modestly (about 5-10%); they can no longer be bought. */
-export const SCHEDULED_RESERVED_DISCOUNT = 0.1;
-
 /**
  * Dedicated tenancy, example On-Demand prices (USD per hour, as of 2024-06, us-east-1 Linux):
  * a whole m5 Dedicated Host (room for up to 48 m5.large), and one m5.large Dedicated Instance plus
