@@ -3,7 +3,7 @@
 // (printed once), then one field per purchase option, the mix, the chosen commitment, the pillars.
 import type { Field, Lang } from '../reply.ts';
 import { t } from '../lang.ts';
-import { HOURS_PER_MONTH } from './constants.ts';
+import { HOURS_PER_MONTH, TERM_MONTHS } from './constants.ts';
 import { ADVERTISED_MAX, COMPUTE_SAVINGS_PLAN, DEDICATED_EXAMPLE, DISCOUNT_SOURCE, SPOT_TYPICAL, STANDARD_RI, type Payment, type Term } from './discounts.ts';
 import { EXAMPLE_PRICES } from './prices.ts';
 import { count, money, pct } from './format.ts';
@@ -85,7 +85,7 @@ function commitmentFields(r: CostReport, lang: Lang): Field[] {
       label: `${modelShort('reserved', lang)} (${cover})`,
       value: rows.map((x) => `${t(lang, PAYMENT[x.payment!].ko, PAYMENT[x.payment!].en)} ${money(x.totalUSD)} (${t(lang, '실효 시간당', 'effective')} ${money(x.hourlyUSD)}${x.upfrontUSD > 0 ? t(lang, `, 선결제 ${money(x.upfrontUSD)}`, `, upfront ${money(x.upfrontUSD)}`) : ''})`).join(' · ')
         + t(lang, ` — ${periodText(r.periodMonths, 'ko')} 합계`, ` — ${periodText(r.periodMonths, 'en')} total`)
-        + (rows[0].terms.length * (term === '3y' ? 36 : 12) > r.periodMonths + 1e-9 && cover.includes(term === '3y' ? '3' : '1') ? t(lang, ' (약정 일부 기간은 쓰지 않아도 냄)', ' (pays for unused months of the term)') : ''),
+        + (rows[0].terms.reduce((m, x) => m + TERM_MONTHS[x], 0) > r.periodMonths + 1e-9 ? t(lang, ' (약정 중 쓰지 않는 기간도 냄)', ' (pays for unused months of the term)') : ''),
     });
   }
   const sp = r.rows.filter((x) => x.model === 'savings-plan');
