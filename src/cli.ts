@@ -56,11 +56,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'advise' && flags.includes('--jsonl')) {
-    const { advise } = await import('./pricing/index.ts');
+    const { advise, adviceCosts } = await import('./pricing/index.ts');
     const { detectLang } = await import('./lang.ts');
     await jsonl((q) => {
       const a = advise(q, detectLang(q));
-      return { model: a.model, plan: a.plan, reasons: a.reasons, citations: a.citations, questions: a.questions };
+      return { model: a.model, plan: a.plan, reasons: a.reasons, citations: a.citations, questions: a.questions, costs: adviceCosts(a) };
     });
     return 0;
   }

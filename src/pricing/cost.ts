@@ -1,49 +1,15 @@
-// Cost arithmetic for the advisor, and the one formatter every adapter shows (Reply.fields).
-// Pure functions; all money in USD.
-import type { Field, Lang } from '../reply.ts';
-import { t } from '../lang.ts';
-import { DEFAULT_DISCOUNTS, EXAMPLE_PRICES } from './prices.ts';
-import type { Factors, PlanItem, PricingModel } from './types.ts';
-import { modelShort } from './names.ts';
+// Cost arithmetic for the advisor: the workload's period and hours, the purchasable options priced
+// over that period (purchase.ts), a mix blended per instance, and the pillar examples. Pure; USD.
+import { HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR, ALWAYS_ON_HOURS, TERM_MONTHS } from './constants.ts';
+import { EXAMPLE_PRICES } from './prices.ts';
+import { STANDARD_RI } from './discounts.ts';
+import { cheapest, costRows, type CostRow } from './purchase.ts';
+import type { Advice, Factors, PlanItem, PricingModel } from './types.ts';
 
-export const HOURS_PER_MONTH = 730;
-export const HOURS_PER_WEEK = 168;
-export const HOURS_PER_YEAR = 8760;
-
-// ---------- formatting (shared by every adapter through Reply.fields) ----------
-
-const MONEY2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const MONEY4 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
-const ONE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const ZERO = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** `$1,234.56`; sub-dollar rates keep up to 4 decimals (`$0.0416`). */
-export function money(n: number): string {
-  if (!Number.isFinite(n)) return '—';
-  const abs = Math.abs(n);
-  const s = (abs !== 0 && abs < 1 ? MONEY4 : MONEY2).format(abs);
-  return `${n < 0 && s !== '0.00' ? '-' : ''}$${s}`;
-}
-
-/** 0.643 → `64.3%`, 0.72 → `72%`. */
-export function pct(fraction: number): string {
-  if (!Number.isFinite(fraction)) return '—';
-  const v = Math.round(fraction * 1000) / 10;
-  return `${ONE.format(v)}%`;
-}
-
-/** 8760 → `8,760`; 1.5 → `1.5`. */
-export function count(n: number, maxDigits = 1): string {
-  return (maxDigits === 0 ? ZERO : maxDigits === 1 ? ONE : new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits })).format(n);
-}
+export { HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR } from './constants.ts';
+export { money, pct, count } from './format.ts';
 
 // ---------- arithmetic ----------
-
-export interface Discounts {
-  reserved: number;
-  spot: number;
-  scheduledReserved: number;
-}
 
 /** The module's off-hours example: run only `hoursPerDay` × `daysPerWeek` of the week's 168 hours. */
 export function offHoursSaving(hoursPerDay = 12, daysPerWeek = 5) {
@@ -82,32 +48,28 @@ export function commitment(c: CommitmentInput) {
   return { hoursInTerm, effectiveHourly, onDemandMonthly, monthlyCost, monthlySaving, savingPct, breakEvenMonths };
 }
 
-/** Pillar 4: shrink an over-provisioned EBS volume (500 GB provisioned, 20 GB used). */
-export function ebsRightSizing(provisionedGb: number, usedGb: number, pricePerGbMonth: number = EXAMPLE_PRICES.ebs.gp2) {
+/**
+ * Pillar 4: an over-provisioned volume (500 GB provisioned, 20 GB used). EBS volumes cannot be
+ * shrunk in place: the saving comes from a new, smaller gp3 volume the data is copied to.
+ */
+export function ebsRightSizing(provisionedGb: number, usedGb: number, pricePerGbMonth: number = EXAMPLE_PRICES.ebs.gp3, newPricePerGbMonth: number = pricePerGbMonth) {
   const before = provisionedGb * pricePerGbMonth;
-  const after = usedGb * pricePerGbMonth;
+  const after = usedGb * newPricePerGbMonth;
   return { provisionedGb, usedGb, before, after, saving: before - after, savingPct: before > 0 ? (before - after) / before : 0 };
 }
 
-/** Pillar 4: throughput-optimised HDD (st1) against general-purpose SSD (gp2), about half. */
+/** Minimum size of an st1 (throughput-optimised HDD) volume; st1 also cannot be a boot volume. */
+export const ST1_MIN_GIB = 125;
+
+/** Pillar 4: st1 against the SSDs (gp3 is the default and cheaper than gp2); st1 only from 125 GiB. */
 export function st1VsGp2(sizeGb: number) {
   const gp2 = sizeGb * EXAMPLE_PRICES.ebs.gp2;
-  const st1 = sizeGb * EXAMPLE_PRICES.ebs.st1;
-  return { sizeGb, gp2, st1, saving: gp2 - st1, savingPct: (gp2 - st1) / gp2 };
+  const gp3 = sizeGb * EXAMPLE_PRICES.ebs.gp3;
+  const st1 = Math.max(sizeGb, ST1_MIN_GIB) * EXAMPLE_PRICES.ebs.st1;
+  return { sizeGb, gp2, gp3, st1, belowSt1Minimum: sizeGb < ST1_MIN_GIB, saving: gp3 - st1, savingPct: (gp2 - st1) / gp2 };
 }
 
-export interface ModelCost {
-  model: PricingModel;
-  hoursPerMonth: number;
-  monthly: number;
-  /** Over the term shown (a Reserved commitment is paid for its whole 1- or 3-year term). */
-  total: number;
-  months: number;
-  /** The hours it runs were not understood: only the hourly rate is known (monthly/total are NaN). */
-  hoursUnknown?: boolean;
-  /** The rate per running hour (after the discount assumption). */
-  rate: number;
-}
+// ---------- the report for one description ----------
 
 export interface CostReport {
   hourly: number;
@@ -118,103 +80,97 @@ export interface CostReport {
   usageAssumed: boolean;
   /** A recurring window whose length was not understood: no monthly figure is made up. */
   usageUnknown: boolean;
-  /** Hours a month of the recurring window (Scheduled Reserved), when its length is known. */
+  /** Hours a month of the recurring window, when its length is known. */
   windowHoursPerMonth?: number;
-  termMonths: number;
-  termAssumed: boolean;
-  discounts: Discounts;
-  discountsOverridden: boolean;
-  models: ModelCost[];
+  /** The workload's period (fractions for days and weeks). */
+  periodMonths: number;
+  periodAssumed: boolean;
+  /** The purchasable options over the period (the CLI's `costs`). */
+  rows: CostRow[];
+  dedicated: boolean;
+  /** Commitments were left out because each costs more than On-Demand for this workload. */
+  commitmentsUnfit: boolean;
+  /** The plan or the answer involves Scheduled Reserved Instances (no longer sold, not priced). */
+  scheduledNotSold: boolean;
+  reservedOverride?: number;
+  spotOverride?: number;
   blended?: { plan: PlanItem[]; monthly: number; saving: number; savingPct: number };
   /** A mix that could not be priced because a part's hours were not understood. */
   blendPending?: PlanItem[];
-  breakEven: number;
-  reservedTermMonths: number;
-  commitment: ReturnType<typeof commitment> & { upfront: number; hourly: number; userUpfront: boolean };
+  /** The cheapest reservation, its break-even utilisation and its commitment figures. */
+  chosen?: CostRow;
+  breakEven?: number;
+  commitment?: ReturnType<typeof commitment> & { upfront: number; hourly: number; userUpfront: boolean; termMonths: number };
   offHours?: ReturnType<typeof offHoursSaving> & { assumed: boolean };
-  ebs?: ReturnType<typeof ebsRightSizing>;
+  ebs?: ReturnType<typeof ebsRightSizing> & { fromType: 'gp2' | 'gp3' };
   st1?: ReturnType<typeof st1VsGp2>;
+  /** Numbers refused (a price of $1e400, a discount of 1000%): nothing is priced from them. */
+  badNumbers: string[];
+  /** An instance type named without a price and not in the example table. */
+  unknownType?: string;
 }
 
-/** Monthly and total cost per model, the commitment figures and the pillar examples for one description. */
-export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel | null): CostReport {
+/** The workload's period: what was said, else a year (or 3 years for "years"), assumed. */
+export function periodOf(f: Factors): { months: number; assumed: boolean } {
+  if (f.termMonths !== undefined && f.termMonths > 0) return { months: f.termMonths, assumed: false };
+  return { months: f.longTerm ? TERM_MONTHS['3y'] : TERM_MONTHS['1y'], assumed: true };
+}
+
+function usageOf(f: Factors): { usage: number; assumed: boolean; unknown: boolean; window?: number } {
+  // A recurring window, when its length was understood: a monthly window runs once a month,
+  // otherwise hours a day × days a week, scaled to a month.
+  const window = f.hoursPerDay !== undefined && f.hoursPerDay < ALWAYS_ON_HOURS
+    ? Math.min(HOURS_PER_MONTH, f.recurring === 'monthly' ? f.hoursPerDay : (f.hoursPerDay * (f.daysPerWeek ?? 7) * HOURS_PER_MONTH) / HOURS_PER_WEEK)
+    : undefined;
+  // Always on, or a base load that is (the peak is priced through the plan).
+  if (f.alwaysOn || f.peaks) return { usage: HOURS_PER_MONTH, assumed: !(f.alwaysOn || f.steady), unknown: false, window };
+  if (window !== undefined) return { usage: window, assumed: false, unknown: false, window };
+  // A recurring window of unknown length: 730 hours would contradict it, so no monthly figure.
+  if (f.recurring) return { usage: NaN, assumed: false, unknown: true };
+  return { usage: HOURS_PER_MONTH, assumed: true, unknown: false };
+}
+
+/** The cost report for one description, its plan and its primary (or provisional) model. */
+export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel | null, opts: { undecided?: boolean } = {}): CostReport {
   const exampleHourly = EXAMPLE_PRICES.instances[f.instanceType ?? ''] ?? EXAMPLE_PRICES.instances[EXAMPLE_PRICES.defaultInstance];
   const hourly = f.hourlyPrice ?? exampleHourly;
   const priceSource = f.hourlyPrice !== undefined ? 'user' : 'example';
   const instanceType = f.hourlyPrice !== undefined ? f.instanceType : EXAMPLE_PRICES.instances[f.instanceType ?? ''] ? f.instanceType : EXAMPLE_PRICES.defaultInstance;
+  const { usage, assumed: usageAssumed, unknown: usageUnknown, window } = usageOf(f);
+  const period = periodOf(f);
+  const dedicated = primary === 'dedicated-host' || primary === 'dedicated-instance';
+  const badNumbers = f.badNumbers ?? [];
+  const badPrice = badNumbers.some((b) => b.startsWith('$'));
+  // Nothing to price: a refused price, an instance type with no known price, or an undecided
+  // workload whose hours were never said.
+  const unknownType = f.hourlyPrice === undefined && f.instanceType !== undefined && EXAMPLE_PRICES.instances[f.instanceType] === undefined;
+  const noHours = !!opts.undecided && usageAssumed;
+  const rows = badPrice || unknownType || noHours ? [] : costRows({
+    hourly,
+    months: period.months,
+    usageHoursPerMonth: usage,
+    reservedDiscount: f.reservedDiscount,
+    spotDiscount: f.spotDiscount,
+    interruptible: f.interruptible,
+    dedicated,
+  });
+  const od = rows.find((r) => r.model === 'on-demand');
+  const chosen = cheapest(rows, 'reserved');
+  const scheduledNotSold = primary === 'scheduled-reserved' || plan.some((p) => p.model === 'scheduled-reserved');
 
-  // The recurring window, when its length was understood: a monthly window runs once a month,
-  // otherwise hours a day × days a week, scaled to a month.
-  const windowHours = f.hoursPerDay !== undefined && f.hoursPerDay < 23
-    ? Math.min(HOURS_PER_MONTH, f.recurring === 'monthly' ? f.hoursPerDay : (f.hoursPerDay * (f.daysPerWeek ?? 7) * HOURS_PER_MONTH) / HOURS_PER_WEEK)
-    : undefined;
-  let usage = HOURS_PER_MONTH;
-  let usageAssumed = true;
-  let usageUnknown = false;
-  if (f.alwaysOn || f.peaks) {
-    // Always on, or a base load that is (the peak is priced through the plan).
-    usageAssumed = !(f.alwaysOn || f.steady);
-  } else if (windowHours !== undefined) {
-    usage = windowHours;
-    usageAssumed = false;
-  } else if (f.recurring) {
-    // A recurring window of unknown length: 730 hours would contradict it, so no monthly figure.
-    usage = NaN;
-    usageUnknown = true;
-  }
-
-  const termAssumed = f.termMonths === undefined;
-  const termMonths = Math.max(1, Math.round(f.termMonths ?? (f.longTerm ? 36 : 12)));
-  const discounts: Discounts = {
-    reserved: f.reservedDiscount ?? DEFAULT_DISCOUNTS.reserved,
-    spot: f.spotDiscount ?? DEFAULT_DISCOUNTS.spot,
-    scheduledReserved: DEFAULT_DISCOUNTS.scheduledReserved,
-  };
-  const discountsOverridden = f.reservedDiscount !== undefined || f.spotDiscount !== undefined;
-  const reservedTermMonths = termMonths >= 36 ? 36 : 12;
-  const reservedMonths = Math.max(reservedTermMonths, Math.ceil(termMonths / reservedTermMonths) * reservedTermMonths);
-
-  const od = hourly * usage;
-  const unknown = usageUnknown ? { hoursUnknown: true } : {};
-  const models: ModelCost[] = [
-    { model: 'on-demand', hoursPerMonth: usage, monthly: od, total: od * termMonths, months: termMonths, rate: hourly, ...unknown },
-    {
-      model: 'reserved',
-      hoursPerMonth: HOURS_PER_MONTH,
-      monthly: hourly * (1 - discounts.reserved) * HOURS_PER_MONTH,
-      total: hourly * (1 - discounts.reserved) * HOURS_PER_MONTH * reservedMonths,
-      months: reservedMonths,
-      rate: hourly * (1 - discounts.reserved),
-    },
-    { model: 'spot', hoursPerMonth: usage, monthly: hourly * (1 - discounts.spot) * usage, total: hourly * (1 - discounts.spot) * usage * termMonths, months: termMonths, rate: hourly * (1 - discounts.spot), ...unknown },
-  ];
-  const scheduledRelevant = f.recurring !== undefined || plan.some((p) => p.model === 'scheduled-reserved') || primary === 'scheduled-reserved';
-  if (scheduledRelevant) {
-    // Scheduled Reserved is paid for its window only: never priced from 730 hours. Unknown window: rate only.
-    const rate = hourly * (1 - discounts.scheduledReserved);
-    const months = Math.max(12, termMonths);
-    if (windowHours !== undefined) {
-      models.push({ model: 'scheduled-reserved', hoursPerMonth: windowHours, monthly: rate * windowHours, total: rate * windowHours * months, months, rate });
-    } else {
-      models.push({ model: 'scheduled-reserved', hoursPerMonth: NaN, monthly: NaN, total: NaN, months, rate, hoursUnknown: true });
-    }
-  }
-
+  // A mix, per instance and month: the base on the cheapest reservation; a Scheduled Reserved peak
+  // (no longer sold) is priced as what can be bought today, On-Demand for its window.
   let blended: CostReport['blended'];
-  const priced = (m: PricingModel) => !models.find((x) => x.model === m)?.hoursUnknown;
-  if (plan.length > 1 && !usageUnknown && plan.every((p) => priced(p.model))) {
-    const byModel = (m: PricingModel) => models.find((x) => x.model === m)?.monthly ?? od;
-    const monthly = plan.reduce((sum, p) => sum + p.share * byModel(p.model), 0);
-    blended = { plan, monthly, saving: od - monthly, savingPct: od > 0 ? (od - monthly) / od : 0 };
-  }
-
-  // A commitment as AWS's tools report it: the user's upfront, or a partial-upfront example (half now).
-  const hoursInTerm = (reservedTermMonths / 12) * HOURS_PER_YEAR;
-  const termCost = hourly * (1 - discounts.reserved) * hoursInTerm;
-  const userUpfront = f.upfront !== undefined;
-  const upfront = Math.min(f.upfront ?? termCost / 2, termCost);
-  const recurring = (termCost - upfront) / hoursInTerm;
-  const c = commitment({ onDemandHourly: hourly, hourly: recurring, upfront, termMonths: reservedTermMonths, usageHoursPerMonth: usageUnknown ? undefined : usage });
+  let blendPending: PlanItem[] | undefined;
+  if (plan.length > 1 && od) {
+    const monthlyOf = (m: PricingModel): number => {
+      if (m === 'scheduled-reserved') return window !== undefined ? hourly * window : NaN;
+      return (m === 'reserved' ? chosen : rows.find((r) => r.model === m))?.monthlyUSD ?? od.monthlyUSD;
+    };
+    const monthly = plan.reduce((sum, p) => sum + p.share * monthlyOf(p.model), 0);
+    if (Number.isFinite(monthly)) blended = { plan, monthly, saving: od.monthlyUSD - monthly, savingPct: od.monthlyUSD > 0 ? (od.monthlyUSD - monthly) / od.monthlyUSD : 0 };
+    else blendPending = plan;
+  } else if (plan.length > 1) blendPending = plan;
 
   const report: CostReport = {
     hourly,
@@ -223,19 +179,36 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
     usageHoursPerMonth: usage,
     usageAssumed,
     usageUnknown,
-    windowHoursPerMonth: windowHours,
-    termMonths,
-    termAssumed,
-    discounts,
-    discountsOverridden,
-    models,
+    windowHoursPerMonth: window,
+    periodMonths: period.months,
+    periodAssumed: period.assumed,
+    rows,
+    dedicated,
+    commitmentsUnfit: !dedicated && !!od && !rows.some((r) => r.model === 'reserved' || r.model === 'savings-plan'),
+    scheduledNotSold,
+    reservedOverride: f.reservedDiscount,
+    spotOverride: f.spotDiscount,
     blended,
-    breakEven: breakEvenUtilisation(discounts.reserved),
-    reservedTermMonths,
-    commitment: { ...c, upfront, hourly: recurring, userUpfront },
+    blendPending,
+    badNumbers,
+    unknownType: unknownType ? f.instanceType : undefined,
   };
-  if (plan.length > 1 && !blended) report.blendPending = plan;
-  if (f.hoursPerDay !== undefined && f.hoursPerDay < 23 && (f.devTest || (f.recurring && !f.alwaysOn && !f.peaks))) {
+  if (chosen && chosen.term) {
+    // The chosen reservation as AWS's tools report it (the user's upfront when given).
+    const termMonths = TERM_MONTHS[chosen.term];
+    const hoursInTerm = (termMonths / 12) * HOURS_PER_YEAR;
+    const discount = f.reservedDiscount ?? STANDARD_RI[chosen.term][chosen.payment ?? 'no-upfront'].discount;
+    const termCost = hourly * (1 - discount) * hoursInTerm;
+    const userUpfront = f.upfront !== undefined;
+    const share = STANDARD_RI[chosen.term][chosen.payment ?? 'no-upfront'].upfrontShare;
+    const upfront = Math.min(f.upfront ?? termCost * share, termCost);
+    const recurring = (termCost - upfront) / hoursInTerm;
+    const c = commitment({ onDemandHourly: hourly, hourly: recurring, upfront, termMonths, usageHoursPerMonth: usage });
+    report.chosen = chosen;
+    report.breakEven = breakEvenUtilisation(discount);
+    report.commitment = { ...c, upfront, hourly: recurring, userUpfront, termMonths };
+  }
+  if (f.hoursPerDay !== undefined && f.hoursPerDay < ALWAYS_ON_HOURS && (f.devTest || (f.recurring && !f.alwaysOn && !f.peaks))) {
     report.offHours = { ...offHoursSaving(f.hoursPerDay, f.daysPerWeek ?? 5), assumed: false };
   } else if (f.devTest && !f.alwaysOn) {
     // The module's own example (12 hours on weekdays), labelled as an assumption.
@@ -244,140 +217,20 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
   if (f.storage?.mentioned) {
     const prov = f.storage.provisionedGb ?? 500;
     const used = f.storage.usedGb !== undefined && f.storage.usedGb < prov ? f.storage.usedGb : prov === 500 ? 20 : undefined;
-    if (used !== undefined) report.ebs = ebsRightSizing(prov, used);
+    const fromType = f.storage.type === 'gp2' ? 'gp2' : 'gp3';
+    if (used !== undefined) report.ebs = { ...ebsRightSizing(prov, used, EXAMPLE_PRICES.ebs[fromType], EXAMPLE_PRICES.ebs.gp3), fromType };
     report.st1 = st1VsGp2(prov);
   }
   return report;
 }
 
-/** The cost table as label/value pairs: the single formatter Slack, Discord and the console all render. */
-export function costFields(r: CostReport, lang: Lang): Field[] {
-  const fields: Field[] = [];
-  const mo = t(lang, '/월', '/mo');
-  const src = r.priceSource === 'user'
-    ? t(lang, '사용자가 준 가격', 'your price')
-    : `${r.instanceType ?? ''} ${t(lang, EXAMPLE_PRICES.label.ko, EXAMPLE_PRICES.label.en)}`.trim();
-  const usage = r.usageUnknown
-    ? t(lang, '월 사용 시간 모름: 반복 실행 1회의 시간을 이해하지 못해 상시(월 730시간)로 계산하지 않음, 시간당 요금만 표시', 'hours a month unknown: the length of each recurring run was not understood, so nothing is priced as always on (730 h); hourly rates only')
-    : r.usageHoursPerMonth >= HOURS_PER_MONTH
-      ? t(lang, `월 ${count(HOURS_PER_MONTH)}시간(상시)`, `${count(HOURS_PER_MONTH)} h/month (always on)`)
-      : t(lang, `월 약 ${count(r.usageHoursPerMonth, 0)}시간`, `about ${count(r.usageHoursPerMonth, 0)} h/month`);
-  const assumed = (b: boolean) => (b ? t(lang, ' (가정)', ' (assumed)') : '');
-  fields.push({
-    label: t(lang, '계산 가정', 'Assumptions'),
-    value: [
-      t(lang, `온디맨드 시간당 ${money(r.hourly)} (${src})`, `On-Demand ${money(r.hourly)}/hour (${src})`),
-      usage + assumed(r.usageAssumed && !r.usageUnknown),
-      t(lang, `기간 ${r.termMonths}개월`, `term ${r.termMonths} months`) + assumed(r.termAssumed),
-      t(
-        lang,
-        `할인 가정: 예약 -${pct(r.discounts.reserved)}, 스팟 -${pct(r.discounts.spot)} (AWS가 광고하는 "최대" 할인${r.discountsOverridden ? ', 사용자 지정 반영' : ''}; 예: "예약 할인 40%"로 변경)`,
-        `discount assumptions: Reserved -${pct(r.discounts.reserved)}, Spot -${pct(r.discounts.spot)} (the "up to" figures AWS advertises${r.discountsOverridden ? ', your override applied' : ''}; override e.g. "reserved discount 40%")`,
-      ),
-    ].join(' · '),
-  });
-  for (const m of r.models) {
-    const extra = m.model === 'reserved'
-      ? t(lang, ` (매시간 과금, ${m.months}개월 약정)`, ` (billed every hour, ${m.months}-month term)`)
-      : m.model === 'scheduled-reserved'
-        ? t(lang, ` (예약한 시간만, 할인 -${pct(r.discounts.scheduledReserved)} 가정)`, ` (reserved windows only, -${pct(r.discounts.scheduledReserved)} assumed)`)
-        : '';
-    if (m.hoursUnknown) {
-      fields.push({
-        label: modelShort(m.model, lang),
-        value: t(
-          lang,
-          `시간당 ${money(m.rate)}${extra}; 한 번에 몇 시간 도는지 알려 주면 월 비용을 계산함`,
-          `${money(m.rate)}/hour${extra}; say how many hours each run lasts to get the monthly cost`,
-        ),
-        inline: true,
-      });
-      continue;
-    }
-    const window = m.model === 'scheduled-reserved' && r.windowHoursPerMonth !== undefined && r.windowHoursPerMonth !== r.usageHoursPerMonth
-      ? t(lang, ` (반복 창 월 약 ${count(m.hoursPerMonth, 0)}시간)`, ` (window about ${count(m.hoursPerMonth, 0)} h/month)`)
-      : '';
-    fields.push({
-      label: modelShort(m.model, lang),
-      value: `${money(m.monthly)}${mo} · ${t(lang, `${m.months}개월 합계`, `${m.months}-month total`)} ${money(m.total)}${extra}${window}`,
-      inline: true,
-    });
-  }
-  if (r.blended) {
-    const mix = r.blended.plan.map((p) => `${modelShort(p.model, lang)} ${pct(p.share)}`).join(' + ');
-    fields.push({
-      label: t(lang, '혼합 구성 (인스턴스 1대 평균)', 'Mix (average per instance)'),
-      value: t(
-        lang,
-        `${mix}: ${money(r.blended.monthly)}${mo}, 온디맨드 대비 ${money(r.blended.saving)}${mo} (${pct(r.blended.savingPct)}) 절감`,
-        `${mix}: ${money(r.blended.monthly)}${mo}, saves ${money(r.blended.saving)}${mo} (${pct(r.blended.savingPct)}) vs On-Demand`,
-      ),
-    });
-  }
-  if (r.blendPending) {
-    const mix = r.blendPending.map((p) => `${modelShort(p.model, lang)} ${pct(p.share)}`).join(' + ');
-    fields.push({
-      label: t(lang, '혼합 구성 (인스턴스 1대 평균)', 'Mix (average per instance)'),
-      value: t(lang, `${mix}: 반복 창의 시간을 몰라 월 비용은 계산하지 않음 (몇 시부터 몇 시까지인지 알려 주면 계산)`, `${mix}: not priced, the recurring window's hours were not understood (give them, e.g. "6pm to 9pm")`),
-    });
-  }
-  fields.push({
-    label: t(lang, '손익분기 사용률', 'Break-even utilisation'),
-    value: t(
-      lang,
-      `가동률 ${pct(r.breakEven)} (월 ${count(r.breakEven * HOURS_PER_MONTH, 0)}시간) 이상이면 예약 인스턴스가 온디맨드보다 저렴 = 1 - 할인율 ${pct(r.discounts.reserved)}`,
-      `Reserved beats On-Demand above ${pct(r.breakEven)} utilisation (${count(r.breakEven * HOURS_PER_MONTH, 0)} h/month) = 1 - discount ${pct(r.discounts.reserved)}`,
-    ),
-  });
-  const c = r.commitment;
-  const saving = r.usageUnknown
-    ? t(lang, '월 절감액은 실행 시간을 알아야 계산 가능', 'the monthly saving needs the hours it runs')
-    : t(
-      lang,
-      `예상 월 절감 ${money(c.monthlySaving)} (${pct(c.savingPct)}, 온디맨드 ${money(c.onDemandMonthly)}${mo} 대비); 선결제 손익분기 ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)}개월` : '없음(절감 없음)'}`,
-      `estimated monthly saving ${money(c.monthlySaving)} (${pct(c.savingPct)} vs On-Demand ${money(c.onDemandMonthly)}${mo}); upfront break-even ${Number.isFinite(c.breakEvenMonths) ? `${count(c.breakEvenMonths)} months` : 'never (no saving)'}`,
-    );
-  const upfrontLabel = c.userUpfront ? t(lang, '선결제', 'upfront') : t(lang, '부분 선결제 예시', 'partial-upfront example');
-  fields.push({
-    label: t(lang, `약정 (${r.reservedTermMonths / 12}년, ${upfrontLabel})`, `Commitment (${r.reservedTermMonths / 12}-year, ${upfrontLabel})`),
-    value: t(
-      lang,
-      `실효 시간당 요금 = ${money(c.hourly)} + ${money(c.upfront)} ÷ ${count(c.hoursInTerm)}시간 = ${money(c.effectiveHourly)}; ${saving}`,
-      `effective hourly rate = ${money(c.hourly)} + ${money(c.upfront)} / ${count(c.hoursInTerm)} h = ${money(c.effectiveHourly)}; ${saving}`,
-    ),
-  });
-  if (r.offHours) {
-    const o = r.offHours;
-    fields.push({
-      label: t(lang, '업무 외 시간 중지 (§3.4.2)', 'Stop outside working hours (§3.4.2)'),
-      value: t(
-        lang,
-        `${count(o.hoursPerDay)}시간 × ${count(o.daysPerWeek)}일${o.assumed ? ' (가정: 업무 시간)' : ''} = 주 ${count(o.runHours)}/${o.weekHours}시간만 실행 → 런타임 약 ${pct(o.saving)} 절감 (모듈 예시: 65%)`,
-        `${count(o.hoursPerDay)} h × ${count(o.daysPerWeek)} days${o.assumed ? ' (assumed: working hours)' : ''} = ${count(o.runHours)} of ${o.weekHours} hours a week → about ${pct(o.saving)} less runtime (module's example: 65%)`,
-      ),
-    });
-  }
-  if (r.ebs) {
-    const e = r.ebs;
-    fields.push({
-      label: t(lang, 'EBS 크기 조정 (§3.4.4)', 'EBS right-sizing (§3.4.4)'),
-      value: t(
-        lang,
-        `${count(e.provisionedGb)}GB → ${count(e.usedGb)}GB (gp2 GB당 ${money(EXAMPLE_PRICES.ebs.gp2)}${mo} 예시): ${money(e.before)} → ${money(e.after)}${mo}, ${money(e.saving)} (${pct(e.savingPct)}) 절감`,
-        `${count(e.provisionedGb)} GB → ${count(e.usedGb)} GB (gp2 at ${money(EXAMPLE_PRICES.ebs.gp2)}/GB-month, example): ${money(e.before)} → ${money(e.after)}${mo}, saves ${money(e.saving)} (${pct(e.savingPct)})`,
-      ),
-    });
-  }
-  if (r.st1) {
-    const s = r.st1;
-    fields.push({
-      label: t(lang, 'st1 vs gp2 (§3.4.4)', 'st1 vs gp2 (§3.4.4)'),
-      value: t(
-        lang,
-        `${count(s.sizeGb)}GB: gp2 ${money(s.gp2)} vs st1 ${money(s.st1)}${mo} → 약 ${pct(s.savingPct)} 저렴 (대략 절반, 처리량 위주 워크로드가 st1로 충족될 때)`,
-        `${count(s.sizeGb)} GB: gp2 ${money(s.gp2)} vs st1 ${money(s.st1)}${mo} → about ${pct(s.savingPct)} less (roughly half, when st1 meets a throughput workload)`,
-      ),
-    });
-  }
-  return fields;
+/** The cost report of an advice: the rows it shows in chat and returns as the CLI's `costs`. */
+export function adviceCostReport(a: Advice): CostReport {
+  const f = a.factors ?? { understood: [] };
+  return costReport(f, a.plan, a.model ?? a.provisional ?? null, { undecided: a.model === null });
+}
+
+/** The CLI's `costs` rows, exactly the contract's fields. */
+export function adviceCosts(a: Advice) {
+  return adviceCostReport(a).rows.map(({ model, term, payment, hourlyUSD, upfrontUSD, monthlyUSD, totalUSD, months }) => ({ model, term, payment, hourlyUSD, upfrontUSD, monthlyUSD, totalUSD, months }));
 }

@@ -1,10 +1,11 @@
 // Is a chat message a workload to advise on, or a question about pricing concepts?
-import { extractFactors, normalize } from './extract.ts';
+import { extractFactors, normalize } from './extract/index.ts';
+import type { FactorKey } from './types.ts';
 import { MAX_INPUT_CHARS } from '../search/normalize.ts';
 
-const WEAK = new Set(['storage', 'cheap', 'price', 'instance', 'batch', 'dev-test', 'upfront', 'commitment-ok', 'production']);
+const WEAK = new Set<FactorKey>(['bad-number', 'redundant', 'storage', 'cheap', 'price', 'instance', 'batch', 'dev-test', 'upfront', 'commitment-ok']);
 
-const DECISIVE = new Set(['licensing', 'isolation', 'host-control', 'compliance']);
+const DECISIVE = new Set<FactorKey>(['licensing', 'isolation', 'host-control', 'compliance']);
 
 const CONCEPT = /how much (?:cheaper|does|is|more|can)|얼마나\s*(?:싸|저렴|절약|절감)|뭐야|뭔가요|뭐예요|뭐에요|뭐지|뭔데|무엇인가요|무엇인지|무엇이|무엇을|란\s*\??$|이란|란\s*무엇|차이|비교해\s*줘|설명해|알려\s*줘|뜻이|의미|장점|단점|특징|종류|언제\s*쓰|어떻게\s*(?:작동|동작|달라|다르)|기간은|할인율은|얼마나\s*할인|몇\s*분\s*전|what\s+(?:is|are|'s)|what's|what does|explain|difference|how does|how do .* work|define|meaning of|tell me about|pros and cons|compare/;
 const MODEL_TERM = /스팟|예약\s*인스턴스|온디맨드|전용\s*호스트|전용\s*인스턴스|예정된\s*예약|savings\s*plan|spot|reserved|on-demand|dedicated|요금\s*모델|pricing model/;

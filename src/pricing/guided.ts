@@ -3,6 +3,7 @@
 import type { Action, ActionResult, Lang, Reply } from '../reply.ts';
 import type { Section } from '../content/section.ts';
 import type { Factors, PricingAnswers } from './types.ts';
+import { HOURS_PER_DAY } from './constants.ts';
 
 export const GUIDED_PREFIX = 'pricing:g:';
 export const START_ID = 'pricing:start';
@@ -91,7 +92,7 @@ export function stateToAnswers(s: GuidedState): PricingAnswers {
   else if (s.i === '0') a.interruptible = false;
   if (s.p === 's') {
     a.pattern = 'steady';
-    a.hoursPerDay = 24;
+    a.hoursPerDay = HOURS_PER_DAY;
   } else if (s.p === 'k') a.pattern = 'steady-with-peaks';
   else if (s.p === 'r') a.pattern = 'scheduled';
   else if (s.p === 'u') a.pattern = 'unpredictable';

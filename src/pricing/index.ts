@@ -3,17 +3,20 @@
 import type { ActionResult, Lang, Reply } from '../reply.ts';
 import type { Section } from '../content/section.ts';
 import type { Advice, PricingAnswers } from './types.ts';
-import { extractFactors } from './extract.ts';
+import { extractFactors } from './extract/index.ts';
 import { answersToFactors, buildAdvice } from './recommend.ts';
 import { buildAdviceReply } from './reply.ts';
 import { guidedAct, guidedStartReply } from './guided.ts';
 
 export type { Advice, PricingAnswers, PricingModel, Factors, PlanItem, Alternative } from './types.ts';
 export { PRICING_MODELS } from './types.ts';
-export { extractFactors } from './extract.ts';
+export { extractFactors } from './extract/index.ts';
 export { looksLikeWorkload } from './detect.ts';
-export { money, pct, costFields, costReport, offHoursSaving, breakEvenUtilisation, commitment, ebsRightSizing, st1VsGp2 } from './cost.ts';
-export { EXAMPLE_PRICES, DEFAULT_DISCOUNTS } from './prices.ts';
+export { money, pct, costReport, adviceCosts, adviceCostReport, offHoursSaving, breakEvenUtilisation, commitment, ebsRightSizing, st1VsGp2 } from './cost.ts';
+export { costFields } from './table.ts';
+export { EXAMPLE_PRICES } from './prices.ts';
+export { STANDARD_RI, COMPUTE_SAVINGS_PLAN, SPOT_TYPICAL, DEDICATED_EXAMPLE, DISCOUNT_SOURCE } from './discounts.ts';
+export { costRows, type CostRow } from './purchase.ts';
 
 /** The advice for a workload description (Korean or English) or structured answers. */
 export function advise(input: string | PricingAnswers, lang: Lang = 'ko'): Advice {

@@ -26,13 +26,3 @@ export const EXAMPLE_PRICES = {
   /** EBS USD per GB-month. */
   ebs: { gp2: 0.1, gp3: 0.08, st1: 0.045 },
 } as const;
-
-/** Discount assumptions below On-Demand; shown with every cost table and overridable. */
-export const DEFAULT_DISCOUNTS = {
-  /** AWS advertises Reserved Instances "up to 72%" off On-Demand (3-year, all upfront). */
-  reserved: 0.72,
-  /** AWS advertises Spot "up to 90%" off On-Demand. */
-  spot: 0.9,
-  /** Scheduled Reserved Instances were discounted modestly (about 5-10%); an assumption. */
-  scheduledReserved: 0.1,
-} as const;

@@ -1,15 +1,17 @@
 // The decision, as the module teaches it (section 3): the primary model, the purchase mix,
 // reasons tied to sections, the alternatives and why they lose, and the deciding questions.
 import type { Lang } from '../reply.ts';
-import type { Advice, Alternative, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
+import type { Advice, Alternative, FactorKey, Factors, PlanItem, PricingAnswers, PricingModel } from './types.ts';
 import { modelName } from './names.ts';
+import { ALWAYS_ON_HOURS, HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_WEEK, HOURS_PER_YEAR, SCHEDULED_MIN_HOURS_PER_YEAR, SHORT_TERM_MONTHS } from './constants.ts';
+import { marker } from './extract/part.ts';
 
 type Msg = { s: string; ko: string; en: string };
 
 /** Share of capacity kept elastic (On-Demand/Spot) in a mix: the module's 20-30% rule (§3.4.2). */
 export const ELASTIC_SHARE = 0.25;
 
-const REASONS: Record<string, Msg> = {
+const REASONS = {
   'od-unpredictable': { s: '3.3', ko: '워크로드를 예측할 수 없는 경우에는 온디맨드 인스턴스를 선택하는 것이 좋음', en: 'when the workload cannot be predicted, the module recommends On-Demand Instances (온디맨드 인스턴스)' },
   'od-spiky': { s: '3.3', ko: '온디맨드 인스턴스 요금은 급증하는 워크로드를 지원하는 데 적합함', en: 'On-Demand pricing suits spiky workloads (급증하는 워크로드)' },
   'od-short': { s: '3.3', ko: '짧은 시간 동안만 실행해야 하는 애플리케이션에는 온디맨드 인스턴스가 적합함', en: 'applications that only need to run for a short time fit On-Demand Instances' },
@@ -41,10 +43,15 @@ const REASONS: Record<string, Msg> = {
   'mix-peak-scheduled-reserved': { s: '3.1', ko: '피크는 예정된 예약 인스턴스: 피크가 정해진 시간대에 반복되므로 그 창만 1년 약정으로 예약함', en: 'peak on Scheduled Reserved Instances: the peak recurs in a fixed window, so only that window is reserved for a year' },
   'mix-batch-spot': { s: '3.3', ko: '중단돼도 되는 배치 부분은 스팟: 2분 경고 후 중단돼도 다시 시작하면 되므로 가장 저렴한 스팟으로 처리하고, 항상 켜 두는 부분만 예약함', en: 'the batch part that may be interrupted goes on Spot (restartable after a two-minute warning, the cheapest option); only the always-on part is reserved' },
   'mix-batch-share': { s: '3.4.2', ko: `비율은 경험칙(EC2의 20~30%를 온디맨드·스팟으로)에 따른 예시: 예약 ${100 - ELASTIC_SHARE * 100}% + 스팟 ${ELASTIC_SHARE * 100}%; 실제 비율은 두 부분의 용량에 맞춤`, en: `the split follows the rule of thumb (20-30% of EC2 on On-Demand or Spot) as an example: ${100 - ELASTIC_SHARE * 100}% Reserved + ${ELASTIC_SHARE * 100}% Spot; size it to the two parts' real capacity` },
+  'sch-gone': { s: '3.1', ko: '단, 예정된 예약 인스턴스는 이제 AWS가 판매하지 않음(신규 구매 불가): 지금은 짧은 반복 창이면 온디맨드(중단돼도 되면 스팟)와 일정 기반 Auto Scaling, 창이 길고 꾸준하면 Savings Plans(필요하면 온디맨드 용량 예약과 함께)로 같은 효과를 얻음', en: 'note: AWS no longer sells Scheduled Reserved Instances (no new purchases); today a short recurring window runs On-Demand (Spot if it may be interrupted) with scheduled Auto Scaling, and a long, steady window is covered by Savings Plans (with On-Demand Capacity Reservations if capacity must be guaranteed)' },
   'elastic': { s: '3.4.2', ko: '피크 용량은 자동 조정(Auto Scaling)으로 필요할 때 늘리고 줄여 유휴 용량 비용을 없앰', en: 'scale the peak with Auto Scaling so idle peak capacity is not paid for' },
-};
+  'dh-compliance-case': { s: '3.3', ko: '전용 호스트는 기존 소켓당·코어당·VM당 라이선스가 있거나 특정 기업 규정 준수 및 규제 요구 사항을 충족해야 하는 경우에 적합함', en: 'Dedicated Hosts suit existing per-socket/per-core/per-VM licences or specific corporate compliance and regulatory requirements' },
+  'di-enough': { s: '3.1', ko: '요건이 다른 AWS 계정과 하드웨어를 공유하지 않는 것(호스트 하드웨어 수준의 격리)뿐이고 호스트를 직접 보고 제어할 필요가 없다면 전용 인스턴스로 충분함', en: 'when the requirement is only not sharing hardware with other AWS accounts (isolation at the host hardware level) and nobody needs to see or control the host, a Dedicated Instance is enough' },
+} satisfies Record<string, Msg>;
 
-const QUESTIONS: Record<string, { ko: string; en: string }> = {
+export type ReasonKey = keyof typeof REASONS;
+
+const QUESTIONS = {
   duration: { ko: '얼마 동안, 하루 몇 시간 실행하나요? (예: 1년 이상 24시간 / 몇 주만 / 매일 밤 2시간)', en: 'How long will it run, and how many hours a day? (e.g. 24/7 for a year or more / a few weeks / 2 hours every night)' },
   interrupt: { ko: '작업이 중단돼도 괜찮나요? (2분 경고 후 중단되어도 다시 시작하면 되는 작업인가요?)', en: 'Can the work be interrupted (stopped after a two-minute warning and restarted)?' },
   pattern: { ko: '사용량이 일정한가요, 아니면 예측할 수 없이 급증하나요?', en: 'Is the load steady, or does it spike unpredictably?' },
@@ -53,16 +60,20 @@ const QUESTIONS: Record<string, { ko: string; en: string }> = {
   host: { ko: '소켓당·코어당 라이선스(BYOL)나 호스트 수준 제어가 필요한가요? (필요하면 전용 호스트)', en: 'Do you need per-socket/per-core licences (BYOL) or host-level control? (then a Dedicated Host)' },
   base: { ko: '항상 켜 둘 기본 용량이 있나요? (있으면 그 부분은 예약 인스턴스)', en: 'Is there a base capacity that is always on? (that part would be Reserved)' },
   hours: { ko: '대부분의 시간 동안(상시) 켜 두나요, 특정 시간대에만 쓰나요?', en: 'Will it run most of the time, or only in certain hours?' },
+  validNumber: { ko: '알려 준 숫자 중 쓸 수 없는 값이 있어 무시함(시간당 가격은 $0 초과 $1,000 이하, 할인율은 0~100% 사이): 올바른 값으로 다시 알려 주세요', en: 'Some numbers could not be used and were ignored (an hourly price must be above $0 and at most $1,000, a discount between 0 and 100%): please give valid values' },
   window: { ko: '한 번 실행할 때 몇 시간 도나요? (예: 매일 밤 2시간) 알려 주면 반복 창 기준으로 월 비용을 계산함', en: 'How many hours does each run last (e.g. 2 hours every night)? Then the monthly cost can be computed for the window' },
   share: { ko: '상시 부분과 배치 부분은 각각 인스턴스 몇 대 규모인가요? (비율에 맞춰 예약/스팟을 나눔)', en: 'How many instances does the always-on part need, and how many the batch part? (the Reserved/Spot split follows them)' },
-};
+  diEnough: { ko: '규정이 요구하는 것이 다른 계정과의 하드웨어 분리뿐인가요, 호스트(소켓·코어) 수준의 가시성·제어까지인가요? (분리뿐이면 전용 인스턴스로 충분)', en: 'Does the rule ask only for hardware not shared with other accounts, or for visibility and control of the host (sockets, cores)? (isolation only: a Dedicated Instance is enough)' },
+} satisfies Record<string, { ko: string; en: string }>;
+
+export type QuestionKey = keyof typeof QUESTIONS;
 
 function alt(model: PricingModel, primary: PricingModel, f: Factors): { ko: string; en: string; s: string } | undefined {
   switch (model) {
     case 'on-demand':
       if (primary === 'reserved') return { s: '3.2', ko: '할인 없이 쓴 만큼 내므로 상시 실행하면 가장 비쌈; 예측할 수 없거나 짧은 워크로드용', en: 'no discount: for a steady, always-on load it is the most expensive; it is for unpredictable or short work' };
       if (primary === 'spot') return { s: '3.2', ko: '중단돼도 되는 작업에 온디맨드는 같은 용량에 훨씬 비쌈', en: 'for interruptible work it costs far more for the same capacity' };
-      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '반복 창이 정해져 있고 1년 약정이 가능하면 할인이 없는 온디맨드가 더 비쌈 (약정을 원치 않으면 온디맨드)', en: 'with a fixed recurring window and a 1-year commitment, undiscounted On-Demand costs more (choose it if you will not commit)' };
+      if (primary === 'scheduled-reserved') return { s: '3.1', ko: '모듈 기준으로는 반복 창을 1년 약정으로 예약하는 것보다 할인 없는 온디맨드가 비쌈; 다만 예정된 예약 인스턴스는 이제 판매하지 않으므로 지금 이 창을 돌리는 것은 온디맨드(또는 스팟)임', en: 'in the module, undiscounted On-Demand costs more than reserving the recurring window for a year; but Scheduled Reserved Instances are no longer sold, so today this window runs On-Demand (or Spot)' };
       if (primary === 'dedicated-host' || primary === 'dedicated-instance') return { s: '3.1', ko: '공유 하드웨어에서 실행되어 라이선스·격리 요건을 충족하지 못함', en: 'it runs on shared hardware, so it cannot meet the licensing or isolation requirement' };
       return undefined;
     case 'reserved':
@@ -89,100 +100,155 @@ function alt(model: PricingModel, primary: PricingModel, f: Factors): { ko: stri
 interface Decision {
   model: PricingModel | null;
   plan: PlanItem[];
-  keys: string[];
+  keys: ReasonKey[];
   alts: PricingModel[];
-  questions: string[];
+  questions: QuestionKey[];
   provisional?: PricingModel;
+  /** Reasons with figures from this workload (counts, window hours). */
+  notes?: Msg[];
 }
 
-function single(model: PricingModel, keys: string[], alts: PricingModel[], questions: string[] = []): Decision {
+function single(model: PricingModel, keys: ReasonKey[], alts: PricingModel[], questions: QuestionKey[] = []): Decision {
   return { model, plan: [{ model, share: 1 }], keys, alts, questions };
 }
 
 export function decide(f: Factors): Decision {
-  const compl = f.compliance ? ['dh-compliance'] : [];
+  const compl: ReasonKey[] = f.compliance ? ['dh-compliance'] : [];
   if (f.licensing && f.licensing !== 'none') {
     return single('dedicated-host', ['dh-licence', 'dh-licence-case', ...compl], ['dedicated-instance', 'on-demand']);
   }
   if (f.isolation === 'host-control') return single('dedicated-host', ['dh-host', ...compl], ['dedicated-instance', 'on-demand']);
+  // The module (§3.2, §3.3): compliance or regulatory requirements are a Dedicated Host case; a
+  // Dedicated Instance is enough when only isolation from other accounts is needed, not the host.
+  if (f.compliance && !f.noHostManagement) {
+    return single('dedicated-host', ['dh-compliance', 'dh-compliance-case', 'di-enough'], ['dedicated-instance', 'on-demand'], ['diEnough']);
+  }
   if (f.isolation === 'single-tenant' || f.compliance) {
-    return single('dedicated-instance', ['di-isolation', ...(f.noHostManagement || f.licensing === 'none' ? ['di-nohost'] : [])], ['dedicated-host', 'on-demand'], f.noHostManagement ? [] : ['host']);
+    const keys: ReasonKey[] = ['di-isolation', ...(f.noHostManagement || f.licensing === 'none' ? ['di-nohost' as const] : []), ...(f.compliance ? ['di-enough' as const] : [])];
+    return single('dedicated-instance', keys, ['dedicated-host', 'on-demand'], f.noHostManagement ? [] : ['host']);
   }
 
-  const shortTerm = !!f.shortLived || (f.termMonths !== undefined && f.termMonths < 6);
+  const shortTerm = !!f.shortLived || (f.termMonths !== undefined && f.termMonths < SHORT_TERM_MONTHS);
   const steadyish = !!(f.steady || f.alwaysOn);
 
   if (f.peaks && !shortTerm) {
+    const share = peakShare(f);
+    const notes = f.counts ? [countsNote(f.counts)] : [];
     if (f.noCommitment) {
       if (f.interruptible === true) {
-        return { model: 'on-demand', plan: [{ model: 'on-demand', share: 1 - ELASTIC_SHARE }, { model: 'spot', share: ELASTIC_SHARE }], keys: ['od-nocommit', 'mix-combine', 'spot-interrupt'], alts: ['reserved'], questions: [] };
+        return { model: 'on-demand', plan: [{ model: 'on-demand', share: 1 - share }, { model: 'spot', share }], keys: ['od-nocommit', 'mix-combine', 'spot-interrupt'], alts: ['reserved'], questions: [], notes };
       }
       return single('on-demand', ['od-nocommit', 'od-spiky', 'elastic'], ['reserved', 'spot']);
     }
     const peak: PricingModel = f.interruptible === true ? 'spot' : f.peakScheduled && !f.peakUnpredictable ? 'scheduled-reserved' : 'on-demand';
+    // A Scheduled Reserved peak is paid whether used or not: no "no idle capacity" reason for it.
+    const peakKeys: ReasonKey[] = peak === 'scheduled-reserved' ? ['mix-peak-scheduled-reserved', 'sch-pay', 'sch-gone'] : [`mix-peak-${peak}`, 'elastic'];
     return {
       model: 'reserved',
-      plan: [{ model: 'reserved', share: 1 - ELASTIC_SHARE }, { model: peak, share: ELASTIC_SHARE }],
-      keys: ['res-steady', 'mix-combine', 'mix-rule', `mix-peak-${peak}`, 'elastic'],
+      plan: [{ model: 'reserved', share: 1 - share }, { model: peak, share }],
+      keys: ['res-steady', 'mix-combine', ...(f.counts ? [] : ['mix-rule' as const]), ...peakKeys],
       alts: ['on-demand', 'spot', ...(peak !== 'scheduled-reserved' && f.peakScheduled ? ['scheduled-reserved' as const] : [])],
       questions: [
-        ...(f.termMonths === undefined && !f.longTerm ? ['term'] : []),
-        ...(peak === 'scheduled-reserved' && f.hoursPerDay === undefined ? ['window'] : []),
+        ...(f.termMonths === undefined && !f.longTerm ? ['term' as const] : []),
+        ...(peak === 'scheduled-reserved' && f.hoursPerDay === undefined ? ['window' as const] : []),
       ],
+      notes,
     };
   }
   // Two parts: an always-on base and, separately, batch work that may be interrupted.
   if (f.interruptiblePart && !shortTerm) {
     const base: PricingModel = f.noCommitment ? 'on-demand' : 'reserved';
+    const share = peakShare(f);
     return {
       model: base,
-      plan: [{ model: base, share: 1 - ELASTIC_SHARE }, { model: 'spot', share: ELASTIC_SHARE }],
-      keys: [...(base === 'reserved' ? ['res-steady'] : ['od-nocommit']), 'mix-combine', 'mix-batch-spot', 'mix-batch-share'],
+      plan: [{ model: base, share: 1 - share }, { model: 'spot', share }],
+      keys: [...(base === 'reserved' ? ['res-steady' as const] : ['od-nocommit' as const]), 'mix-combine', 'mix-batch-spot', ...(f.counts ? [] : ['mix-batch-share' as const])],
       alts: base === 'reserved' ? ['on-demand'] : ['reserved'],
-      questions: [...(base === 'reserved' && f.termMonths === undefined && !f.longTerm ? ['term'] : []), 'share'],
+      questions: [...(base === 'reserved' && f.termMonths === undefined && !f.longTerm ? ['term' as const] : []), ...(f.counts ? [] : ['share' as const])],
+      notes: f.counts ? [countsNote(f.counts)] : [],
     };
   }
   if (f.interruptible === true) {
-    return single('spot', ['spot-interrupt', 'spot-cheap', ...(f.batchLike ? ['spot-ft'] : [])], ['on-demand', 'reserved']);
+    return single('spot', ['spot-interrupt', 'spot-cheap', ...(f.batchLike || f.redundant ? ['spot-ft' as const] : [])], ['on-demand', 'reserved']);
   }
   if (f.recurring && !f.alwaysOn) {
     if (f.noCommitment || shortTerm || (f.devTest && !f.commitmentOk)) {
-      const keys = f.devTest ? ['od-devtest', 'od-offhours', 'od-flex'] : f.noCommitment ? ['od-nocommit', 'od-flex'] : ['od-short', 'od-flex'];
+      const keys: ReasonKey[] = f.devTest ? ['od-devtest', 'od-offhours', 'od-flex'] : f.noCommitment ? ['od-nocommit', 'od-flex'] : ['od-short', 'od-flex'];
       return single('on-demand', keys, ['scheduled-reserved', 'reserved', 'spot']);
     }
-    const qs = [...(f.commitmentOk || (f.termMonths ?? 0) >= 12 ? [] : ['commit1y']), ...(f.hoursPerDay === undefined ? ['window'] : [])];
-    return single('scheduled-reserved', ['sch-window', 'sch-pay'], ['reserved', 'on-demand', 'spot'], qs);
+    // The module's answer for a recurring window, with what is true today: they are no longer
+    // sold, and a window below their minimum schedule was never a cheap option.
+    const qs: QuestionKey[] = [...(f.commitmentOk || (f.termMonths ?? 0) >= 12 ? [] : ['commit1y' as const]), ...(f.hoursPerDay === undefined ? ['window' as const] : [])];
+    const d = single('scheduled-reserved', ['sch-window', 'sch-pay', 'sch-gone'], ['reserved', 'on-demand', 'spot'], qs);
+    const perYear = windowHoursPerYear(f);
+    if (perYear !== undefined && perYear < SCHEDULED_MIN_HOURS_PER_YEAR) d.notes = [belowMinimumNote(perYear)];
+    return d;
   }
   if (f.noCommitment) {
-    const keys = ['od-nocommit', 'od-flex'];
+    const keys: ReasonKey[] = ['od-nocommit', 'od-flex'];
     if (f.unpredictable) keys.push('od-unpredictable');
     if (f.spiky) keys.push('od-spiky');
     return single('on-demand', keys, ['reserved', 'spot'], f.interruptible === undefined && f.batchLike ? ['interrupt'] : []);
   }
   if (steadyish && !f.unpredictable && !f.spiky && !shortTerm && !(f.devTest && !f.alwaysOn && !f.longTerm)) {
-    const keys = ['res-steady', 'res-term', 'res-long'];
-    return single('reserved', keys, ['on-demand', 'spot', ...(f.hoursPerDay && f.hoursPerDay < 20 ? ['scheduled-reserved' as const] : [])], f.termMonths === undefined && !f.longTerm ? ['term'] : []);
+    return single('reserved', ['res-steady', 'res-term', 'res-long'], ['on-demand', 'spot', ...(f.hoursPerDay && f.hoursPerDay < 20 ? ['scheduled-reserved' as const] : [])], f.termMonths === undefined && !f.longTerm ? ['term'] : []);
   }
-  if (f.batchLike && f.interruptible !== false && !f.devTest && !steadyish) {
-    return single('spot', ['spot-guess', 'spot-cheap'], ['on-demand', 'reserved'], ['interrupt']);
+  if ((f.batchLike || f.redundant) && f.interruptible !== false && !f.devTest && !steadyish && !(f.shortLived && f.termMonths === undefined)) {
+    return single('spot', ['spot-guess', 'spot-cheap', ...(f.redundant ? ['spot-ft' as const] : [])], ['on-demand', 'reserved'], ['interrupt']);
   }
   if (f.unpredictable || f.spiky || shortTerm || f.devTest) {
-    const keys: string[] = [];
+    const keys: ReasonKey[] = [];
     if (f.unpredictable) keys.push('od-unpredictable');
     if (f.spiky) keys.push('od-spiky');
     if (f.devTest) keys.push('od-devtest', 'od-offhours');
     else if (shortTerm) keys.push('od-short');
     if (shortTerm && f.termMonths !== undefined && f.termMonths >= 1) keys.push('od-too-short');
     keys.push('od-flex');
-    const qs = steadyish || f.unpredictable || f.spiky ? ['base'] : [];
+    const qs: QuestionKey[] = steadyish || f.unpredictable || f.spiky ? ['base'] : [];
     return single('on-demand', keys, ['reserved', 'spot'], qs);
   }
   if ((f.termMonths ?? 0) >= 12 || f.longTerm || f.vagueMonths) {
     return single('reserved', ['res-guess', 'res-term'], ['on-demand', 'spot'], ['hours']);
   }
   // Too little to decide: ask, and give a provisional answer (the most flexible model).
-  const questions = f.interruptible === undefined ? ['duration', 'interrupt'] : ['duration', 'pattern'];
+  const questions: QuestionKey[] = f.interruptible === undefined ? ['duration', 'interrupt'] : ['duration', 'pattern'];
   return { model: null, plan: [], keys: [], alts: [], questions, provisional: 'on-demand' };
+}
+
+/** The elastic share of a mix: from the counts the user gave, else the module's rule of thumb. */
+function peakShare(f: Factors): number {
+  if (!f.counts) return ELASTIC_SHARE;
+  return (f.counts.peak - f.counts.base) / f.counts.peak;
+}
+
+/** "10 Reserved + 4 On-Demand/Spot (29%), inside the module's 20-30%". */
+function countsNote(c: { base: number; peak: number }): Msg {
+  const extra = c.peak - c.base;
+  const share = Math.round((extra / c.peak) * 100);
+  const within = share >= 20 && share <= 30;
+  const ko = within ? '모듈의 경험칙(20~30%) 범위 안임' : share > 30 ? '모듈의 경험칙(20~30%)보다 많음: 피크 중 자주 필요한 부분은 예약으로 옮길지 검토' : '모듈의 경험칙(20~30%)보다 적음: 기본 부하가 커서 예약 비중이 높은 것이 맞음';
+  const en = within ? 'inside the module\'s 20-30% rule of thumb' : share > 30 ? 'more than the module\'s 20-30% rule of thumb: consider reserving the part of the peak that is needed most of the time' : 'less than the module\'s 20-30% rule of thumb: the base is large, so a larger reserved share is right';
+  return {
+    s: '3.4.2',
+    ko: `알려 준 대수 기준: 기본 ${c.base}대는 예약, 피크 때 추가 ${extra}대(${share}%)는 탄력적으로 — ${ko}`,
+    en: `from your counts: the base of ${c.base} on Reserved, the extra ${extra} at peak (${share}%) kept elastic — ${en}`,
+  };
+}
+
+/** Hours a year of a recurring window, when its length is known. */
+function windowHoursPerYear(f: Factors): number | undefined {
+  if (f.hoursPerDay === undefined) return undefined;
+  if (f.recurring === 'monthly') return f.hoursPerDay * 12;
+  return f.hoursPerDay * (f.daysPerWeek ?? 7) * (HOURS_PER_YEAR / HOURS_PER_WEEK);
+}
+
+function belowMinimumNote(perYear: number): Msg {
+  const h = Math.round(perYear);
+  return {
+    s: '3.1',
+    ko: `이 창은 연 약 ${h}시간으로, 예정된 예약 인스턴스의 최소 일정(연 ${SCHEDULED_MIN_HOURS_PER_YEAR}시간: 매일이면 하루 4시간 이상)보다 짧아 예전에도 살 수 없었음: 이 창은 온디맨드(중단돼도 되면 스팟)로 쓰는 것이 맞고, 상시 예약은 쓰지 않는 시간까지 내므로 더 비쌈`,
+    en: `this window is about ${h} hours a year, below the Scheduled Reserved minimum schedule (${SCHEDULED_MIN_HOURS_PER_YEAR} hours a year: at least 4 hours a day if daily), so it could not have been bought even then: run the window On-Demand (Spot if it may be interrupted); a full-time reservation would cost more, paying for idle hours`,
+  };
 }
 
 // ---------- understood factors, in words ----------
@@ -190,60 +256,63 @@ export function decide(f: Factors): Decision {
 function months(m: number, lang: Lang): string {
   if (m >= 12 && Number.isInteger(m / 12)) return lang === 'ko' ? `${m / 12}년` : `${m / 12} year${m === 12 ? '' : 's'}`;
   if (m >= 1) return lang === 'ko' ? `약 ${Math.round(m)}개월` : `about ${Math.round(m)} month${Math.round(m) === 1 ? '' : 's'}`;
-  const days = Math.round(m * 30.4);
+  const days = Math.round((m * HOURS_PER_MONTH) / HOURS_PER_DAY);
   if (days >= 7 && days % 7 === 0) return lang === 'ko' ? `${days / 7}주` : `${days / 7} week${days === 7 ? '' : 's'}`;
   return lang === 'ko' ? `${days}일` : `${days} day${days === 1 ? '' : 's'}`;
 }
 
+type Label = (f: Factors, L: (ko: string, en: string) => string) => string | undefined;
+
+/** A label for every factor key: a key without one fails type-checking. */
+const LABELS = {
+  recurring: (f, L) => {
+    const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
+    return L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`);
+  },
+  'term': (f, L) => (f.termMonths !== undefined ? L(`기간 ${months(f.termMonths, 'ko')}`, `duration ${months(f.termMonths, 'en')}`) : undefined),
+  'long-term': (_f, L) => L('장기간(연 단위)', 'long-term (years)'),
+  'months': (_f, L) => L('몇 달', 'months'),
+  'short': (_f, L) => L('단기간', 'short-lived'),
+  'always-on': (_f, L) => L('상시(24시간) 실행', 'always on (24/7)'),
+  'hours': (f, L) => (!f.recurring ? L(`하루 ${f.hoursPerDay}시간`, `${f.hoursPerDay} hours a day`) : undefined),
+  'steady': (_f, L) => L('사용량 일정', 'steady load'),
+  'unpredictable': (_f, L) => L('예측할 수 없는 부하', 'unpredictable load'),
+  'spiky': (_f, L) => L('급증하는 트래픽', 'spiky traffic'),
+  'peaks': (f, L) => L(`기본 부하 + 피크${f.peakScheduled ? '(정해진 시간대)' : ''}`, `base load plus peaks${f.peakScheduled ? ' (on a schedule)' : ''}`),
+  'interruptible': (_f, L) => L('중단돼도 괜찮음', 'can be interrupted'),
+  'not-interruptible': (_f, L) => L('중단되면 안 됨', 'must not be interrupted'),
+  'batch': (_f, L) => L('배치성 작업', 'batch-style work'),
+  'batch-part': (_f, L) => L('상시 부분 + 중단 가능한 배치 부분', 'an always-on part plus an interruptible batch part'),
+  'cheap': (_f, L) => L('비용 최우선', 'lowest cost first'),
+  'compliance': (_f, L) => L('규정 준수·규제 요건', 'compliance / regulation'),
+  'isolation': (_f, L) => L('단일 테넌트(물리적 격리)', 'single-tenant isolation'),
+  'host-control': (_f, L) => L('호스트 수준 제어', 'host-level control'),
+  'no-host-management': (_f, L) => L('호스트 관리 불필요', 'no host management needed'),
+  'no-commitment': (_f, L) => L('약정 원하지 않음', 'no commitment'),
+  'commitment-ok': (_f, L) => L('약정 가능', 'commitment is fine'),
+  'dev-test': (_f, L) => L('개발·테스트 용도', 'dev/test'),
+  'price': (f, L) => L(`시간당 $${f.hourlyPrice}`, `$${f.hourlyPrice}/hour`),
+  'instance': (f, L) => L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`),
+  'upfront': (f, L) => L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`),
+  'storage': (_f, L) => L('스토리지(EBS)', 'storage (EBS)'),
+  licensing: (f, L) => L(
+        f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
+        f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)'),
+  counts: (f, L) => (f.counts ? L(`평소 ${f.counts.base}대, 피크 ${f.counts.peak}대`, `${f.counts.base} instances normally, ${f.counts.peak} at peak`) : undefined),
+  redundant: (_f, L) => L('여러 대(로드밸런서·Auto Scaling 뒤)', 'several instances (behind a load balancer / Auto Scaling)'),
+  'bad-number': (f, L) => L(`쓸 수 없는 숫자 ${f.badNumbers?.join(', ')}`, `unusable numbers ${f.badNumbers?.join(', ')}`),
+} satisfies Record<FactorKey, Label>;
+
 export function understoodLabels(f: Factors, lang: Lang): string[] {
   const L = (ko: string, en: string) => (lang === 'ko' ? ko : en);
-  const out: string[] = [];
-  for (const k of f.understood) {
-    switch (k) {
-      case 'term': if (f.termMonths !== undefined) out.push(L(`기간 ${months(f.termMonths, 'ko')}`, `duration ${months(f.termMonths, 'en')}`)); break;
-      case 'long-term': out.push(L('장기간(연 단위)', 'long-term (years)')); break;
-      case 'months': out.push(L('몇 달', 'months')); break;
-      case 'short': out.push(L('단기간', 'short-lived')); break;
-      case 'always-on': out.push(L('상시(24시간) 실행', 'always on (24/7)')); break;
-      case 'recurring': {
-        const r = f.recurring === 'monthly' ? L('매월', 'monthly') : f.daysPerWeek === 5 ? L('평일', 'weekdays') : f.daysPerWeek === 7 ? L('매일', 'daily') : f.daysPerWeek ? L(`주 ${f.daysPerWeek}일`, `${f.daysPerWeek} day(s) a week`) : L('매주', 'weekly');
-        out.push(L(`반복 일정(${r}${f.hoursPerDay ? `, ${f.hoursPerDay}시간` : ''})`, `recurring window (${r}${f.hoursPerDay ? `, ${f.hoursPerDay} h` : ''})`));
-        break;
-      }
-      case 'hours': if (!f.recurring) out.push(L(`하루 ${f.hoursPerDay}시간`, `${f.hoursPerDay} hours a day`)); break;
-      case 'steady': out.push(L('사용량 일정', 'steady load')); break;
-      case 'unpredictable': out.push(L('예측할 수 없는 부하', 'unpredictable load')); break;
-      case 'spiky': out.push(L('급증하는 트래픽', 'spiky traffic')); break;
-      case 'peaks': out.push(L(`기본 부하 + 피크${f.peakScheduled ? '(정해진 시간대)' : ''}`, `base load plus peaks${f.peakScheduled ? ' (on a schedule)' : ''}`)); break;
-      case 'interruptible': out.push(L('중단돼도 괜찮음', 'can be interrupted')); break;
-      case 'not-interruptible': out.push(L('중단되면 안 됨', 'must not be interrupted')); break;
-      case 'batch': out.push(L('배치성 작업', 'batch-style work')); break;
-      case 'batch-part': out.push(L('상시 부분 + 중단 가능한 배치 부분', 'an always-on part plus an interruptible batch part')); break;
-      case 'cheap': out.push(L('비용 최우선', 'lowest cost first')); break;
-      case 'licensing': out.push(L(
-        f.licensing === 'per-socket' ? '소켓당 라이선스' : f.licensing === 'per-core' ? '코어당 라이선스' : f.licensing === 'per-vm' ? 'VM당 라이선스' : '기존 라이선스 사용(BYOL)',
-        f.licensing === 'per-socket' ? 'per-socket licence' : f.licensing === 'per-core' ? 'per-core licence' : f.licensing === 'per-vm' ? 'per-VM licence' : 'bring your own licence (BYOL)')); break;
-      case 'compliance': out.push(L('규정 준수·규제 요건', 'compliance / regulation')); break;
-      case 'isolation': out.push(L('단일 테넌트(물리적 격리)', 'single-tenant isolation')); break;
-      case 'host-control': out.push(L('호스트 수준 제어', 'host-level control')); break;
-      case 'no-host-management': out.push(L('호스트 관리 불필요', 'no host management needed')); break;
-      case 'no-commitment': out.push(L('약정 원하지 않음', 'no commitment')); break;
-      case 'commitment-ok': out.push(L('약정 가능', 'commitment is fine')); break;
-      case 'dev-test': out.push(L('개발·테스트 용도', 'dev/test')); break;
-      case 'price': out.push(L(`시간당 $${f.hourlyPrice}`, `$${f.hourlyPrice}/hour`)); break;
-      case 'instance': out.push(L(`인스턴스 ${f.instanceType}`, `instance ${f.instanceType}`)); break;
-      case 'upfront': out.push(L(`선결제 $${f.upfront}`, `upfront $${f.upfront}`)); break;
-      case 'storage': out.push(L('스토리지(EBS)', 'storage (EBS)')); break;
-    }
-  }
-  return out;
+  return f.understood.map((k) => LABELS[k](f, L)).filter((x): x is string => x !== undefined);
 }
 
 // ---------- structured answers ----------
 
 export function answersToFactors(a: PricingAnswers): Factors {
   const f: Factors = { understood: [] };
-  const u = (k: string) => f.understood.push(k);
+  const u = marker(f);
   if (a.termMonths !== undefined) {
     f.termMonths = a.termMonths;
     u('term');
@@ -252,7 +321,7 @@ export function answersToFactors(a: PricingAnswers): Factors {
   }
   if (a.hoursPerDay !== undefined) f.hoursPerDay = a.hoursPerDay;
   if (a.daysPerWeek !== undefined) f.daysPerWeek = a.daysPerWeek;
-  if (a.hoursPerDay !== undefined && a.hoursPerDay >= 23 && (a.daysPerWeek ?? 7) >= 7) {
+  if (a.hoursPerDay !== undefined && a.hoursPerDay >= ALWAYS_ON_HOURS && (a.daysPerWeek ?? 7) >= 7) {
     f.alwaysOn = true;
     u('always-on');
   }
@@ -312,9 +381,7 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
   const cite = (s: string) => {
     if (!citations.includes(s)) citations.push(s);
   };
-  for (const k of d.keys) {
-    const r = REASONS[k];
-    if (!r) continue;
+  for (const r of [...d.keys.map((k) => REASONS[k]), ...(d.notes ?? [])]) {
     reasons.push(`${L(r)} (§${r.s})`);
     cite(r.s);
   }
@@ -331,7 +398,7 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
       alternatives.push({ model: 'spot', why: L(a), sectionId: a.s });
     }
   }
-  const questions = d.questions.map((q) => L(QUESTIONS[q]));
+  const questions = [...d.questions, ...(f.badNumbers?.length ? ['validNumber' as const] : [])].map((q) => L(QUESTIONS[q]));
   const involved = new Set<PricingModel>([...d.plan.map((p) => p.model), ...alternatives.map((a) => a.model)]);
   if (d.provisional) involved.add(d.provisional);
   const changedSince: string[] = [];

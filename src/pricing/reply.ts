@@ -5,9 +5,9 @@ import { citationLabel, type Section } from '../content/section.ts';
 import type { Advice } from './types.ts';
 import { modelName } from './names.ts';
 import { planText } from './recommend.ts';
-import { costFields, costReport } from './cost.ts';
-import { EXAMPLE_PRICES } from './prices.ts';
-import { extractFactors } from './extract.ts';
+import { adviceCostReport } from './cost.ts';
+import { costFields } from './table.ts';
+import { extractFactors } from './extract/index.ts';
 import { factorsToState, nextStep, stepActions, START_ID } from './guided.ts';
 
 const SECTION_FALLBACK: Record<string, string> = {
@@ -34,6 +34,8 @@ export function buildAdviceReply(advice: Advice, sections: Section[]): Reply {
   const f = advice.factors ?? extractFactors('');
   const lines: string[] = [];
 
+  // The recommendation and its reasons first; what was understood, the alternatives and the
+  // questions next; the AWS-has-changed note; then the cost table under its own heading.
   if (advice.model) {
     lines.push(`${L('추천', 'Recommendation')}: ${modelName(advice.model, lang)}`);
     if (advice.plan.length > 1) lines.push(`${L('구성', 'Mix')}: ${planText(advice.plan, lang)}`);
@@ -46,13 +48,16 @@ export function buildAdviceReply(advice: Advice, sections: Section[]): Reply {
       ));
     }
   }
-  if (advice.understood?.length) lines.push(`${L('이해한 내용', 'Understood')}: ${advice.understood.join(', ')}`);
-  else lines.push(L('이해한 내용: (요금 모델을 가를 만한 조건을 찾지 못함)', 'Understood: (nothing that decides a pricing model)'));
-
   if (advice.reasons.length) {
-    lines.push('', L('이유:', 'Why:'));
+    lines.push(L('이유:', 'Why:'));
     for (const r of advice.reasons) lines.push(`- ${r}`);
   }
+  if (f.badNumbers?.length) {
+    lines.push('', L(`쓸 수 없는 숫자: ${f.badNumbers.join(', ')} — 가격이나 할인율로 읽지 않았음. 올바른 값으로 다시 알려 주세요.`, `Numbers not used: ${f.badNumbers.join(', ')} — not read as a price or a discount. Please give a valid value.`));
+  }
+  lines.push('');
+  if (advice.understood?.length) lines.push(`${L('이해한 내용', 'Understood')}: ${advice.understood.join(', ')}`);
+  else lines.push(L('이해한 내용: (요금 모델을 가를 만한 조건을 찾지 못함)', 'Understood: (nothing that decides a pricing model)'));
   if (advice.alternatives?.length) {
     lines.push('', L('다른 선택지가 불리한 이유:', 'Why not the alternatives:'));
     for (const a of advice.alternatives) lines.push(`- ${modelName(a.model, lang)}: ${a.why} (§${a.sectionId})`);
@@ -61,14 +66,14 @@ export function buildAdviceReply(advice: Advice, sections: Section[]): Reply {
     lines.push('', advice.model ? L('확인하고 싶은 점:', 'To be sure:') : L('결정을 위한 질문:', 'Questions that decide it:'));
     advice.questions.forEach((q, i) => lines.push(`${i + 1}. ${q}`));
   }
-  const report = costReport(f, advice.plan, advice.model ?? advice.provisional ?? null);
-  lines.push('', report.priceSource === 'example'
-    ? L(`비용 표는 ${EXAMPLE_PRICES.label.ko}로 계산함. "시간당 $0.10"처럼 가격을 알려 주면 다시 계산함.`, `The cost table uses ${EXAMPLE_PRICES.label.en}. Give a price like "$0.10/hr" to recalculate.`)
-    : L('비용 표는 알려 준 시간당 가격으로 계산함.', 'The cost table uses the hourly price you gave.'));
+  const report = adviceCostReport(advice);
   if (advice.changedSince?.length) {
     lines.push('', L('[참고: 모듈 작성 이후 AWS 변경 사항 — 모듈 내용과 별개]', '[Note: what AWS has changed since the module — separate from the module\'s teaching]'));
     for (const c of advice.changedSince) lines.push(`- ${c}`);
   }
+  lines.push('', report.rows.length
+    ? L('비용 표 (인스턴스 1대 기준, 지금 살 수 있는 옵션):', 'Cost table (per instance, options that can be bought today):')
+    : L('비용 표: 계산할 수 있는 시간이나 가격이 없어 요금만 보여 줌.', 'Cost table: no hours or price to compute from, so only the assumptions are shown.'));
 
   const cited = advice.citations.length ? advice.citations : ['3.3'];
   const primary = sectionOf(cited[0], sections);

@@ -18,6 +18,15 @@ export const PRICING_MODELS: readonly PricingModel[] = [
   'dedicated-instance',
 ];
 
+/** The keys of understood factors; a mistyped key fails type-checking. */
+export const FACTOR_KEYS = [
+  'term', 'long-term', 'months', 'short', 'always-on', 'recurring', 'hours', 'steady', 'unpredictable', 'spiky',
+  'peaks', 'interruptible', 'not-interruptible', 'batch', 'batch-part', 'cheap', 'licensing', 'compliance',
+  'isolation', 'host-control', 'no-host-management', 'no-commitment', 'commitment-ok', 'dev-test', 'price',
+  'instance', 'upfront', 'storage', 'counts', 'bad-number', 'redundant',
+] as const;
+export type FactorKey = (typeof FACTOR_KEYS)[number];
+
 /** Structured answers (the guided mode's buttons, Discord options); every field optional. */
 export interface PricingAnswers {
   termMonths?: number;
@@ -60,6 +69,12 @@ export interface Factors {
   peakUnpredictable?: boolean;
   /** true: explicitly fine; false: explicitly not allowed. */
   interruptible?: boolean;
+  /** Several instances behind a load balancer / in an Auto Scaling group: weakly suggests Spot. */
+  redundant?: boolean;
+  /** Instance counts said for a base and its peak ("평소 10대, 피크 때 14대"): the mix follows them. */
+  counts?: { base: number; peak: number };
+  /** Numbers that could not be used (1e400 dollars, a 1000% discount), as short descriptions. */
+  badNumbers?: string[];
   /** Batch/crawler/rendering: weakly suggests interruptible. */
   batchLike?: boolean;
   /** Beside an always-on/steady part, a separate batch part that may be interrupted (a mix). */
@@ -80,9 +95,9 @@ export interface Factors {
   upfront?: number;
   reservedDiscount?: number;
   spotDiscount?: number;
-  storage?: { provisionedGb?: number; usedGb?: number; mentioned: boolean };
-  /** Which factors were understood, as stable keys (see FACTOR_LABELS). */
-  understood: string[];
+  storage?: { provisionedGb?: number; usedGb?: number; type?: 'gp2' | 'gp3' | 'st1'; mentioned: boolean };
+  /** Which factors were understood, as stable keys (labels: recommend.ts understoodLabels). */
+  understood: FactorKey[];
 }
 
 export interface PlanItem {

@@ -35,7 +35,7 @@ describe('batch CLI', () => {
     const r = run(['advise', '--jsonl'], JSON.stringify({ q: '3년 동안 24시간 계속 도는 데이터베이스' }) + '\n');
     expect(r.status).toBe(0);
     const [o] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(Object.keys(o).sort()).toEqual(['citations', 'model', 'plan', 'questions', 'reasons']);
+    expect(Object.keys(o).sort()).toEqual(['citations', 'costs', 'model', 'plan', 'questions', 'reasons']);
   });
 
   it('quiz --dump prints the bank as one JSON array', () => {

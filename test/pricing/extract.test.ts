@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFactors } from '../../src/pricing/extract.ts';
+import { extractFactors } from '../../src/pricing/extract/index.ts';
 
 describe('extractFactors: durations', () => {
   const cases: [string, number][] = [
@@ -258,5 +258,44 @@ describe('extractFactors: general gaps found by the blind set', () => {
     // One workload that runs all the time and may be interrupted is not two parts.
     expect(extractFactors('fault-tolerant crawler that runs 24/7, can be interrupted').interruptiblePart).toBeUndefined();
     expect(extractFactors('크롤러가 24시간 돌고, 작업은 중단돼도 괜찮아').interruptiblePart).toBeUndefined();
+  });
+});
+
+describe('extractFactors: polarity', () => {
+  it.each([
+    ['전용 하드웨어는 필요 없고 1년 상시 API', 'isolation', 'none'],
+    ['라이선스는 상관없고 꾸준한 웹 서버', 'licensing', 'none'],
+    ['라이선스나 규제 이슈는 없음', 'licensing', 'none'],
+    ['라이선스나 규제 이슈는 없음', 'compliance', false],
+    ['규제와 무관한 사내 도구', 'compliance', false],
+    ['no per-core licenses, no special compliance', 'licensing', 'none'],
+    ['no per-core licenses, no special compliance', 'compliance', false],
+    ["compliance isn't an issue", 'compliance', false],
+    ['dedicated hardware is not needed', 'isolation', 'none'],
+    ["HIPAA doesn't apply to us", 'compliance', false],
+  ] as const)('%s → %s = %s', (q, key, value) => {
+    expect(extractFactors(q)[key]).toBe(value);
+  });
+  it('an affirmative mention wins over a negated one', () => {
+    expect(extractFactors('규제 이슈는 없다고 들었지만, 실제로는 규제 때문에 물리 서버를 우리만 써야 함').compliance).toBe(true);
+  });
+  it('reads fault tolerance and counts', () => {
+    expect(extractFactors('stateless workers').interruptible).toBe(true);
+    expect(extractFactors('몇 대 죽어도 큐에서 다시 가져감').interruptible).toBe(true);
+    expect(extractFactors('results saved to S3 as they go').interruptible).toBe(true);
+    expect(extractFactors('behind a load balancer').redundant).toBe(true);
+    expect(extractFactors('평소 10대, 피크 때 14대').counts).toEqual({ base: 10, peak: 14 });
+    expect(extractFactors('baseline of 20 instances all year, plus 5 extra').counts).toEqual({ base: 20, peak: 25 });
+  });
+  it('refuses numbers that cannot be a price or a discount', () => {
+    const f = extractFactors('$1e400 per hour, reserved discount 1000%, spot discount -50%');
+    expect(f.hourlyPrice).toBeUndefined();
+    expect(f.reservedDiscount).toBeUndefined();
+    expect(f.spotDiscount).toBeUndefined();
+    expect(f.badNumbers).toEqual(['$1e400', '1000%', '-50%']);
+    expect(extractFactors('$0.10/hr, reserved discount 40%').reservedDiscount).toBeCloseTo(0.4);
+  });
+  it('two weeks is exactly 336 hours', () => {
+    expect(extractFactors('for two weeks').termMonths! * 730).toBeCloseTo(336, 9);
   });
 });

@@ -18,15 +18,32 @@ describe('adviceReply', () => {
     expect(r.citation?.label).toMatch(/^§3\.\d Amazon EC2 요금 모델/);
     const table = r.fields!.map((f) => `${f.label}: ${f.value}`).join('\n');
     expect(table).toMatch(/온디맨드 인스턴스: \$73\.00\/월/);
-    expect(table).toMatch(/예약 인스턴스: \$20\.44\/월/);
+    expect(table).toMatch(/예약 인스턴스 \(3년\): 선결제 없음 \$1,130\.04/);
+    expect(table).toMatch(/예약 인스턴스 \(1년 ×3\): 선결제 없음 \$1,655\.64/);
   });
 
-  it('separates the AWS-has-changed note from the teaching', () => {
+  it('leads with the recommendation and its reason, and prints the example-price note once', () => {
+    const r = adviceReply(advise('Steady production API running all year, predictable load', 'en'), secs);
+    const lines = r.text.split('\n');
+    expect(lines[0]).toMatch(/^Recommendation: Reserved Instances/);
+    expect(lines[1]).toBe('Why:');
+    expect(lines[2]).toMatch(/^- /);
+    const all = [r.text, ...r.fields!.map((f) => f.value)].join('\n');
+    expect(all.split('example prices (as of').length - 1).toBe(1);
+  });
+
+  it('keeps the AWS-has-changed note apart, and the cost table under its own heading, not under the note', () => {
     const r = adviceReply(advise('매주 월요일 오전 9시부터 4시간씩 1년 동안 리포트 작업', 'ko'), secs);
     const [teaching, note] = r.text.split('[참고: 모듈 작성 이후 AWS 변경 사항');
     expect(note).toBeDefined();
-    expect(teaching).not.toMatch(/Savings Plans|신규 구매/);
+    expect(teaching).toMatch(/^추천: 예정된 예약 인스턴스/);
+    // The teaching says the module's answer is no longer sold and what to do now.
+    expect(teaching).toMatch(/더 이상 판매하지 않음|이제 AWS가 판매하지 않음/);
     expect(note).toMatch(/신규 구매/);
+    const noteLines = note.split('\n');
+    expect(noteLines.at(-1)).toMatch(/^비용 표/);
+    expect(noteLines.at(-2)).toBe('');
+    expect(r.fields![0].label).toMatch(/^비용 표/);
   });
 
   it('shows the mix', () => {

@@ -1,0 +1,40 @@
+// Factor extraction: what a free-text workload description says about money, duration, schedule,
+// load, interruption, tenancy, commitment and environment. One small extractor per factor, each
+// returning its part with polarity (a factor the user says is absent counts as absent).
+import type { Factors } from '../types.ts';
+import { MAX_INPUT_CHARS } from '../../search/normalize.ts';
+import { normalize } from './text.ts';
+import { merge } from './part.ts';
+import { extractMoney, withoutAmounts } from './money.ts';
+import { extractDuration } from './duration.ts';
+import { extractSchedule } from './schedule.ts';
+import { extractLoad } from './load.ts';
+import { extractInterruption } from './interruption.ts';
+import { extractTenancy } from './tenancy.ts';
+import { extractCommitment } from './commitment.ts';
+import { extractEnvironment } from './environment.ts';
+import { separateInterruptiblePart } from './parts.ts';
+
+export { normalize } from './text.ts';
+
+/**
+ * Factors of a description. `nested` is for one clause of a longer description (no clause
+ * analysis of its own).
+ */
+export function extractFactors(raw: string, nested = false): Factors {
+  // A workload is described in a few sentences; reading past that only costs time (some patterns
+  // are slow on pathological input, e.g. 100,000 digits), so the rest is ignored.
+  const s = normalize(raw.slice(0, MAX_INPUT_CHARS));
+  const f: Factors = { understood: [] };
+  merge(f, extractMoney(s));
+  const t = withoutAmounts(s);
+  merge(f, extractDuration(t));
+  merge(f, extractSchedule(t));
+  merge(f, extractLoad(t, f));
+  merge(f, extractInterruption(t));
+  merge(f, extractTenancy(t));
+  merge(f, extractCommitment(t));
+  merge(f, extractEnvironment(t));
+  if (!nested && separateInterruptiblePart(s, extractFactors)) merge(f, { interruptiblePart: true, understood: ['batch-part'] });
+  return f;
+}
