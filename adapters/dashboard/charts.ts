@@ -15,7 +15,10 @@ const PAD = { left: 36, right: 8, top: 10, bottom: 26 };
 /** At most this many day labels under the bars, so they never overlap. */
 const MAX_X_LABELS = 8;
 
-/** The smallest "nice" number (1, 2, 5 × 10^k) at or above `x`, at least 1. */
+/** Grid lines above zero; the axis top is GRID_STEPS × a whole "nice" step, so every label is a whole number. */
+const GRID_STEPS = 4;
+
+/** The smallest "nice" whole number (1, 2, 5 × 10^k) at or above `x`, at least 1. */
 export function niceCeil(x: number): number {
   if (x <= 1) return 1;
   const p = 10 ** Math.floor(Math.log10(x));
@@ -27,16 +30,17 @@ export function niceCeil(x: number): number {
 export function stackedBars(o: { id: string; title: string; labels: readonly string[]; series: readonly Series[]; dataCaption: string; labelHeader: string }): Html {
   const n = o.labels.length;
   const totals = o.labels.map((_, i) => o.series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
-  const top = niceCeil(Math.max(0, ...totals));
+  const gridStep = niceCeil(Math.max(0, ...totals) / GRID_STEPS);
+  const top = gridStep * GRID_STEPS;
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const step = plotW / Math.max(n, 1);
   const barW = Math.max(1, step * 0.7);
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
-  const grid = [0, 0.25, 0.5, 0.75, 1].map((f) => {
-    const v = top * f;
+  const grid = Array.from({ length: GRID_STEPS + 1 }, (_, k) => {
+    const v = gridStep * k;
     return html`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/>
-<text class="axis" x="${PAD.left - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`;
+<text class="axis" x="${PAD.left - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text>`;
   });
   const every = Math.max(1, Math.ceil(n / MAX_X_LABELS));
   const bars = o.labels.map((label, i) => {
@@ -49,7 +53,8 @@ export function stackedBars(o: { id: string; title: string; labels: readonly str
       base += v;
       return r;
     });
-    const tick = i % every === 0 || i === n - 1
+    // Counted from the end, so the latest day always has its label.
+    const tick = (n - 1 - i) % every === 0
       ? html`<text class="axis" x="${(x + barW / 2).toFixed(1)}" y="${H - 8}" text-anchor="middle">${label.slice(5)}</text>`
       : html``;
     return html`${parts}${tick}`;

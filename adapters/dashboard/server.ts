@@ -112,6 +112,8 @@ export function createDashboard(o: DashboardOptions): (req: IncomingMessage, res
     const m = MESSAGES[lang];
 
     if (method === 'GET' && path === '/healthz') return send(res, 200, 'application/json', '{"ok":true}');
+    // Browsers ask for an icon on every visit; there is none, and "none" is not an error.
+    if (method === 'GET' && path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (method === 'GET' && path === '/static/dashboard.css') {
       return send(res, 200, 'text/css; charset=utf-8', CSS, { 'Cache-Control': 'max-age=3600' });
     }

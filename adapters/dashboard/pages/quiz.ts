@@ -41,7 +41,7 @@ export async function quizPage(input: PageInput): Promise<Page> {
   const sectionTable = scrollTable(
     html`<thead><tr><th>${m.section}</th><th class="num">${m.attempts}</th><th class="num">${m.accuracy}</th><th></th><th class="num">${m.learnersN}</th></tr></thead>`,
     sections.map((s) => html`<tr><td>${sectionName(input, s.sectionId)}</td><td class="num">${s.attempts}</td><td class="num">${pct(s.accuracy)}</td>
-<td class="bar">${meter(s.correct, s.attempts, 's-good', pct(s.accuracy))}</td><td class="num">${s.learners}</td></tr>`),
+<td class="meter-cell">${meter(s.correct, s.attempts, 's-good', pct(s.accuracy))}</td><td class="num">${s.learners}</td></tr>`),
     m.noneYet,
   );
   const main = html`${filterForm('/quiz', input.places, input.filter, m, input.lang)}
