@@ -10,6 +10,11 @@ import { learnerKey } from './stats.ts';
 export const LOW_CONFIDENCE = 0.5;
 /** Two questions whose term sets overlap this much (Jaccard) are one group. */
 export const SIMILAR_QUESTIONS = 0.5;
+/**
+ * Distinct wordings compared for grouping, most asked first; any beyond are listed on their own.
+ * Comparing is roughly quadratic, and this keeps a very long log's page under a second or two.
+ */
+export const MAX_GROUPED_WORDINGS = 3000;
 /** Wordings shown per group. */
 const VARIANTS_SHOWN = 5;
 
@@ -52,17 +57,43 @@ export function groupQuestions(rows: readonly QuestionRow[]): QuestionGroup[] {
     else distinct.set(k, [r]);
   }
   const byCount = [...distinct.values()].sort((a, b) => b.length - a.length || a[0].at - b[0].at);
+  const wordings = byCount.map((same, i) => ({ same, terms: i < MAX_GROUPED_WORDINGS ? questionTerms(same[0].question) : new Set<string>() }));
+  // Prefix filtering (AllPairs): with each term list sorted rarest first, two sets with Jaccard ≥ t
+  // must share a term among the first n − ⌈t·n⌉ + 1 of each. Only those terms are indexed and
+  // probed, so a wording is compared with the groups it could join, not all of them.
+  const df = new Map<string, number>();
+  for (const w of wordings) for (const t of w.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const prefix = (terms: Set<string>) =>
+    [...terms].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, terms.size - Math.ceil(SIMILAR_QUESTIONS * terms.size) + 1);
   const groups: { terms: Set<string>; members: QuestionRow[][] }[] = [];
-  for (const same of byCount) {
-    const terms = questionTerms(same[0].question);
-    let best: (typeof groups)[number] | undefined;
-    let bestSim = SIMILAR_QUESTIONS;
-    for (const g of groups) {
-      const sim = jaccard(terms, g.terms);
-      if (sim >= bestSim) (best = g), (bestSim = sim);
+  const postings = new Map<string, number[]>();
+  for (const [i, { same, terms }] of wordings.entries()) {
+    if (i >= MAX_GROUPED_WORDINGS) {
+      groups.push({ terms, members: [same] });
+      continue;
     }
-    if (best) best.members.push(same);
-    else groups.push({ terms, members: [same] });
+    const head = prefix(terms);
+    let best = -1;
+    let bestSim = SIMILAR_QUESTIONS;
+    const seen = new Set<number>();
+    for (const t of head) {
+      for (const g of postings.get(t) ?? []) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        const sim = jaccard(terms, groups[g].terms);
+        if (sim > bestSim || (sim === bestSim && (best < 0 || g < best))) (best = g), (bestSim = sim);
+      }
+    }
+    if (best >= 0) {
+      groups[best].members.push(same);
+      continue;
+    }
+    for (const t of head) {
+      const list = postings.get(t);
+      if (list) list.push(groups.length);
+      else postings.set(t, [groups.length]);
+    }
+    groups.push({ terms, members: [same] });
   }
   return groups
     .map(({ members }) => {
