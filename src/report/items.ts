@@ -105,7 +105,8 @@ export function itemStats(answers: readonly QuizAnswerRow[], bank: readonly Quiz
   ];
   return rows.map(({ itemId, sectionId, item }) => {
     const mine = byItem.get(itemId) ?? [];
-    const width = Math.max(item?.choices.length ?? 0, ...mine.map((a) => a.choice + 1));
+    // Spread-free: an item can have more answers than a call may have arguments.
+    const width = mine.reduce((w, a) => Math.max(w, a.choice + 1), item?.choices.length ?? 0);
     const choiceCounts = Array.from({ length: width }, () => 0);
     for (const a of mine) if (a.choice >= 0) choiceCounts[a.choice]++;
     const correct = mine.filter((a) => a.correct).length;

@@ -105,7 +105,7 @@ export function groupQuestions(rows: readonly QuestionRow[]): QuestionGroup[] {
         declined: all.filter((r) => !r.answered).length,
         lowConfidence: all.filter((r) => r.answered).length,
         learners: new Set(all.map(learnerKey)).size,
-        lastAt: Math.max(...all.map((r) => r.at)),
+        lastAt: all.reduce((t, r) => Math.max(t, r.at), 0),
       };
     })
     .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
