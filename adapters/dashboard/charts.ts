@@ -11,9 +11,9 @@ export interface Series {
 
 const W = 640;
 const H = 220;
-const PAD = { left: 36, right: 8, top: 10, bottom: 26 };
+const PAD = { left: 40, right: 8, top: 10, bottom: 28 };
 /** At most this many day labels under the bars, so they never overlap. */
-const MAX_X_LABELS = 8;
+const MAX_X_LABELS = 6;
 
 /** Grid lines above zero; the axis top is GRID_STEPS × a whole "nice" step, so every label is a whole number. */
 const GRID_STEPS = 4;

@@ -70,15 +70,18 @@ export function filterForm(action: string, places: PlaceRow[], p: ParsedFilter, 
   const scopes = uniq(places.filter((x) => !v.platform || x.platform === v.platform).map((x) => x.scope)).map((x) => ({ value: x, label: x }));
   const channels = uniq(places.filter((x) => (!v.platform || x.platform === v.platform) && (!v.scope || x.scope === v.scope)).map((x) => x.channel))
     .map((x) => ({ value: x, label: `#${x}` }));
-  return html`<form class="filters" method="get" action="${action}">
-<fieldset><legend>${m.filters}</legend>
+  // Folded away until used (it takes a phone's whole screen); open, with a summary, when a filter applies.
+  const active = [v.platform && platformName(v.platform, lang), v.scope, v.channel && `#${v.channel}`, (v.from || v.to) && `${v.from ?? '…'} – ${v.to ?? '…'}`]
+    .filter(Boolean)
+    .join(' · ');
+  return html`<details class="filters"${active ? html` open` : ''}><summary>${m.filters}${active ? html`: <strong>${active}</strong>` : ''}</summary>
+<form class="filters" method="get" action="${action}">
 ${select('platform', m.platform, platforms, v.platform, m)}
 ${select('scope', m.scope, scopes, v.scope, m)}
 ${select('channel', m.channel, channels, v.channel, m)}
 <label>${m.from}<input type="date" name="from" value="${v.from ?? ''}"></label>
 <label>${m.to}<input type="date" name="to" value="${v.to ?? ''}"></label>
 <div class="buttons"><button type="submit">${m.apply}</button> <a href="${action}">${m.clear}</a></div>
-</fieldset>
-${p.ignored.length ? html`<p class="notice">${m.badFilter} ${p.ignored.join(', ')}</p>` : ''}
-</form>`;
+</form></details>
+${p.ignored.length ? html`<p class="notice">${m.badFilter} ${p.ignored.join(', ')}</p>` : ''}`;
 }

@@ -128,8 +128,16 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     const learners = await page.locator('main').innerText();
     for (const name of ['김민수', 'Alice <b>Kim</b>', '박지영']) expect(learners).toContain(name);
 
-    await page.goto(`${dash.url}/questions?platform=discord`);
-    expect(await page.locator('main').innerText()).not.toContain(DISLIKED_QUESTION);
+    // The filter form, as a person uses it: unfold, pick Discord, apply.
+    await page.goto(`${dash.url}/questions`);
+    await page.locator('details.filters summary').click();
+    await page.getByLabel('플랫폼').selectOption('discord');
+    await Promise.all([page.waitForURL(/platform=discord/), page.getByRole('button', { name: '적용' }).click()]);
+    expect(await page.locator('details.filters summary').innerText()).toContain('Discord');
+    const discordOnly = await page.locator('main').innerText();
+    expect(discordOnly).toContain('Lambda 요금은');
+    expect(discordOnly).not.toContain(DISLIKED_QUESTION);
+    await shot(page, 'questions-ko-filtered');
     expect(incidents).toEqual([]);
     await context.close();
   }, 90_000);

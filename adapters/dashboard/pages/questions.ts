@@ -41,7 +41,7 @@ export async function questionsPage(input: PageInput): Promise<Page> {
     html`<thead><tr><th>${m.when}</th><th>${m.question}</th><th>${m.section}</th><th class="num">${m.score}</th><th class="num">${m.votes}</th><th>${m.where}</th><th>${m.who}</th></tr></thead>`,
     latest.map((r) => html`<tr><td class="nowrap">${when(r.at)}</td><td class="text"><q>${r.question}</q></td>
 <td>${r.answered ? sectionName(input, r.sectionId) : html`<span class="badge bad">${m.declined}</span>`}</td>
-<td class="num">${fixed2(r.score)}</td><td class="num nowrap">👍 ${r.up} · 👎 ${r.down}</td><td>${placeLabel(r, lang)}</td><td>${who(r)}</td></tr>`),
+<td class="num">${fixed2(r.score)}</td><td class="num nowrap">👍 ${r.up} · 👎 ${r.down}</td><td>${placeLabel(r, lang)}</td><td class="nowrap">${who(r)}</td></tr>`),
     m.noneYet,
   );
 
