@@ -22,7 +22,8 @@ export const needsAttention = (q: QuestionRow) => !q.answered || q.score < LOW_C
 
 /** Content words (Latin, stemmed) and Hangul syllable pairs, so spacing and particles do not matter. */
 export function questionTerms(text: string): Set<string> {
-  const ws = words(normalize(cleanInput(text))).filter((w) => !STOPWORDS.has(w));
+  // Pasted markup (<b>, <img …>) says nothing about what was asked.
+  const ws = words(normalize(cleanInput(text.replace(/<[^<>]{0,200}>/g, ' ')))).filter((w) => !STOPWORDS.has(w));
   const latin = ws.filter((w) => !isHangul(w));
   const korean = ws.filter((w) => isHangul(w));
   return new Set([...latin, ...hangulBigrams(korean.join(' '))]);

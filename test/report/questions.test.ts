@@ -19,13 +19,14 @@ describe('groupQuestions', () => {
       q('spot instance price'),
       q('Spot instances price?'),
       q('쿠버네티스 설치 방법'),
+      q('<b>쿠버네티스</b> 설치 <img src=x onerror=alert(1)>방법'),
     ];
     const groups = groupQuestions(rows);
     expect(groups.map((g) => [g.text, g.count])).toEqual([
       ['스팟 인스턴스 가격은?', 3],
-      ['spot instance price', 2], // ties: the latest asked first
+      ['쿠버네티스 설치 방법', 2], // markup ignored; ties: the latest asked first
+      ['spot instance price', 2],
       ['오늘 점심 뭐 먹지', 2],
-      ['쿠버네티스 설치 방법', 1],
     ]);
     expect(groups[0].variants.map((v) => v.text)).toEqual(['스팟 인스턴스 가격은?', '스팟인스턴스 가격', '스팟 인스턴스의 가격이 얼마야?']);
   });
