@@ -4,7 +4,9 @@ import { filterForm } from '../filters.ts';
 import { html } from '../html.ts';
 import { pct, placeLabel, when } from '../format.ts';
 import { scrollTable, type Page, type PageInput } from './page.ts';
-import { ROWS_SHOWN } from './questions.ts';
+
+/** Learners listed on the page, most active first; learners.csv has them all. */
+const LEARNERS_SHOWN = 500;
 
 export async function learnersPage(input: PageInput): Promise<Page> {
   const { m, lang } = input;
@@ -14,7 +16,7 @@ export async function learnersPage(input: PageInput): Promise<Page> {
     input.source.quizAnswers(f),
     input.source.learnerStates(f, input.now),
   ]);
-  const learners = learnerStats(questions, quiz, states).slice(0, ROWS_SHOWN * 5);
+  const learners = learnerStats(questions, quiz, states).slice(0, LEARNERS_SHOWN);
   const table = scrollTable(
     html`<thead><tr><th>${m.name}</th><th>${m.where}</th><th class="num">${m.questions}</th><th class="num">${m.quizAnswers}</th><th class="num">${m.accuracy}</th>
 <th>${m.perSection}</th><th class="num">${m.streak}</th><th class="num">${m.reviewDue}</th><th>${m.lastActive}</th></tr></thead>`,

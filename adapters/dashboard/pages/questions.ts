@@ -7,7 +7,7 @@ import { fixed2, placeLabel, when } from '../format.ts';
 import { scrollTable, sectionName, type Page, type PageInput } from './page.ts';
 
 /** Rows shown per table; the CSV exports have them all. */
-export const ROWS_SHOWN = 100;
+const ROWS_SHOWN = 100;
 const LATEST_SHOWN = 30;
 
 export async function questionsPage(input: PageInput): Promise<Page> {
