@@ -1,5 +1,6 @@
 // The facade every adapter calls. Adapters translate platform events into these calls and
 // render the returned Reply; nothing here knows about Slack, Discord or the terminal.
+import { join } from 'node:path';
 import type { ActionResult, Context, Reply } from './reply.ts';
 import { detectLang } from './lang.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './content/load.ts';
@@ -8,7 +9,7 @@ import { answerReply, sectionReply, feedbackThanks, shareReply, unknownAction } 
 import { createQuizService, type QuizService, type QuizStartOptions } from './quiz/service.ts';
 import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type PricingAnswers } from './pricing/index.ts';
 import type { Store } from './store/store.ts';
-import { openSqliteStore, sqliteFile } from './store/sqlite.ts';
+import { openSqliteStore } from './store/sqlite.ts';
 import { createRateLimiter } from './ratelimit.ts';
 import { MAX_INPUT_CHARS } from './search/normalize.ts';
 import { t } from './lang.ts';
@@ -60,7 +61,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
   const knowledge: Knowledge = loadKnowledge(knowledgeDir);
   const { sections } = knowledge;
   const answerer: Answerer = createAnswerer(knowledge);
-  const store = opts.store ?? openSqliteStore(sqliteFile(opts.dataDir ?? 'data'));
+  const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', 'tutor.db'));
   const quiz: QuizService = createQuizService({
     store,
     sections,

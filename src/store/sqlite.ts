@@ -13,7 +13,7 @@ export interface SqliteStoreOptions {
   now?: () => number;
 }
 
-/** The store's file inside DATA_DIR (the tutor writes it; the dashboard reads it). */
+/** The store's file inside DATA_DIR, where createTutor opens it (the dashboard reads it there). */
 export const sqliteFile = (dataDir: string) => join(dataDir, 'tutor.db');
 
 /** Opens (creating the directory and file if needed) the store at `file`; ':memory:' for tests. */
