@@ -60,9 +60,15 @@ async function main(): Promise<void> {
     running.push({ name: 'discord', ...(await startDiscord(tutor, config.discord, { log })) });
     log.info('discord: connected');
   }
-  if (running.length === 0) {
+  if (config.dashboardProblem) log.warn(config.dashboardProblem);
+  if (config.dashboard) {
+    const { serveDashboard } = await import('./dashboard/serve.ts');
+    running.push({ name: 'dashboard', ...(await serveDashboard(config.dashboard, config.dataDir, log)) });
+  }
+  if (!config.slack && !config.discord) {
     const { runConsole } = await import('./console/console.ts');
     await runConsole(tutor);
+    await Promise.allSettled(running.map((r) => r.stop()));
     await tutor.close();
   }
 }

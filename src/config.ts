@@ -22,9 +22,16 @@ const schema = z.object({
   /** Messages one user may send the bot per minute before a polite "slow down". */
   RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(10)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  /** Serves the instructor dashboard when set; checked below (too short: no dashboard, not a stop). */
+  DASHBOARD_TOKEN: opt(z.string()),
+  DASHBOARD_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  DASHBOARD_HOST: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('127.0.0.1')),
 });
 
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+/** Shortest DASHBOARD_TOKEN accepted: anything shorter could be guessed. */
+export const MIN_DASHBOARD_TOKEN = 16;
+
+const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DASHBOARD_TOKEN']);
 
 export interface SlackConfig {
   botToken: string;
@@ -41,9 +48,19 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
+export interface DashboardConfig {
+  token: string;
+  port: number;
+  host: string;
+}
+
 export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  /** Set when DASHBOARD_TOKEN is set and long enough. */
+  dashboard?: DashboardConfig;
+  /** Why the dashboard is not served although DASHBOARD_TOKEN is set (one line to print). */
+  dashboardProblem?: string;
   dataDir: string;
   quizChannelSeconds: number;
   rateLimitPerMinute: number;
@@ -69,7 +86,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('config: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together to start Slack');
   if (half(e.DISCORD_TOKEN, e.DISCORD_APP_ID))
     throw new ConfigError('config: DISCORD_TOKEN and DISCORD_APP_ID must be set together to start Discord');
+  const token = e.DASHBOARD_TOKEN?.trim();
+  const tokenOk = token !== undefined && token.length >= MIN_DASHBOARD_TOKEN;
   return {
+    dashboard: tokenOk ? { token, port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST } : undefined,
+    dashboardProblem: token !== undefined && !tokenOk
+      ? `config: DASHBOARD_TOKEN (secret, value hidden) is too short: use at least ${MIN_DASHBOARD_TOKEN} characters; the dashboard is not served`
+      : undefined,
     slack: e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, port: e.PORT }
       : undefined,

@@ -97,6 +97,9 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       user: ctx.user,
       scope: ctx.scope,
       platform: ctx.platform,
+      channel: ctx.channel,
+      userName: ctx.userName ?? null,
+      passage: result.answered ? result.answer : null,
     });
     return answerReply(result, knowledge, answerId);
   };

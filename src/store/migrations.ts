@@ -65,6 +65,16 @@ export const MIGRATIONS: readonly Migration[] = [
         box INTEGER NOT NULL, due_at INTEGER NOT NULL, last_at INTEGER NOT NULL, lapses INTEGER NOT NULL,
         PRIMARY KEY (scope, user, item_id)) WITHOUT ROWID;`,
   },
+  {
+    version: 3,
+    name: 'answer log context for the instructor dashboard',
+    // Older rows keep NULL here: the dashboard shows them without a channel, name or passage.
+    sql: `
+      ALTER TABLE answers ADD COLUMN channel TEXT;
+      ALTER TABLE answers ADD COLUMN user_name TEXT;
+      ALTER TABLE answers ADD COLUMN passage TEXT;
+      CREATE INDEX answers_at ON answers (at);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -2,7 +2,7 @@
 // interleaves two writes; IMMEDIATE transactions keep several processes on one file safe too).
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
@@ -12,6 +12,9 @@ export interface SqliteStoreOptions {
   /** Clock for the answer log's timestamps (tests). */
   now?: () => number;
 }
+
+/** The store's file inside DATA_DIR, where createTutor opens it (the dashboard reads it there). */
+export const sqliteFile = (dataDir: string) => join(dataDir, 'tutor.db');
 
 /** Opens (creating the directory and file if needed) the store at `file`; ':memory:' for tests. */
 export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
@@ -33,14 +36,15 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     throw e;
   }
 
-  const insertAnswer = db.prepare('INSERT INTO answers (id, question, answered, section_id, score, user, scope, platform, at) VALUES (?,?,?,?,?,?,?,?,?)');
+  const insertAnswer = db.prepare(`INSERT INTO answers (id, question, answered, section_id, score, user, scope, platform, at, channel, user_name, passage)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`);
   const selectAnswer = db.prepare('SELECT * FROM answers WHERE id = ?');
   const upsertFeedback = db.prepare('INSERT OR REPLACE INTO feedback (answer_id, user, vote, scope, platform, at) VALUES (?,?,?,?,?,?)');
 
   return {
     logAnswer(r) {
       const id = randomUUID().replace(/-/g, '').slice(0, 12);
-      insertAnswer.run(id, r.question, r.answered ? 1 : 0, r.sectionId, r.score, r.user, r.scope, r.platform, now());
+      insertAnswer.run(id, r.question, r.answered ? 1 : 0, r.sectionId, r.score, r.user, r.scope, r.platform, now(), r.channel ?? null, r.userName ?? null, r.passage ?? null);
       return id;
     },
     answerLog(id) {

@@ -24,6 +24,11 @@ export interface AnswerLogRecord {
   user: string;
   scope: string;
   platform: string;
+  /** For the instructor dashboard (filters, names); absent in rows logged before migration 3. */
+  channel?: string;
+  userName?: string | null;
+  /** The passage the tutor answered with; null when it declined. */
+  passage?: string | null;
 }
 
 export type QuizSessionMode = 'solo' | 'channel' | 'review';
