@@ -3,27 +3,24 @@
 //   npm run -s tutor -- advise --jsonl   workloads in, one JSON recommendation per line out
 //   npm run -s tutor -- quiz --dump      the whole question bank as one JSON array
 // stdout carries only results; anything else goes to stderr.
-import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { readLines } from './text/lines.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
 
 const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
 
 type LineHandler = (q: string) => unknown;
 
-/** Reads JSON lines {"q": "..."} and writes one JSON object per line, in order. */
+/**
+ * Reads JSON lines {"q": "..."} and writes one JSON object per line, in order. Each answer is
+ * written as soon as its line is read (contract: "Streaming"), so a caller may send one line and
+ * wait for its answer; a full pipe pauses reading until it drains.
+ */
 async function jsonl(handler: LineHandler): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let out: string[] = [];
-  const flush = () => {
-    if (out.length) process.stdout.write(out.join('\n') + '\n');
-    out = [];
-  };
-  for await (const line of rl) {
-    out.push(JSON.stringify(handleLine(line, handler)));
-    if (out.length >= 256) flush();
+  for await (const line of readLines(process.stdin)) {
+    if (!process.stdout.write(JSON.stringify(handleLine(line, handler)) + '\n')) await once(process.stdout, 'drain');
   }
-  flush();
 }
 
 export function handleLine(line: string, handler: LineHandler): unknown {
