@@ -2,7 +2,7 @@
 // button click into one Tutor facade call, and render the Reply / ActionResult as Block Kit.
 // No tutoring, quiz or pricing logic lives here. This file builds the App (HTTP or Socket
 // Mode), wires middleware and listeners, and starts and stops it.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
@@ -16,6 +16,7 @@ import { registerCommandListeners } from './listeners/commands.ts';
 import type { SlackDeps } from './listeners/deps.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { createExpiryTimers } from './timers.ts';
+import { describeListenError, verifyTokens } from './startup.ts';
 
 export interface SlackAppOptions {
   log: Logger;
@@ -54,19 +55,12 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     retryConfig: opts.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
     ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl.endsWith('/') ? cfg.apiUrl : cfg.apiUrl + '/' } : {}),
   };
+  const healthz = (res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, mode: socketMode ? 'socket' : 'http' }));
+  };
   const customRoutes: CustomRoute[] =
-    opts.healthz === false
-      ? []
-      : [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'content-type': 'application/json' });
-              res.end(JSON.stringify({ ok: true, mode: socketMode ? 'socket' : 'http' }));
-            },
-          },
-        ];
+    opts.healthz === false || socketMode ? [] : [{ path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res) }];
 
   let socketReceiver: SocketModeReceiver | undefined;
   let app: App;
@@ -74,11 +68,11 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     socketReceiver = new SocketModeReceiver({
       appToken: cfg.appToken!,
       logger,
-      customRoutes,
-      installerOptions: { clientOptions, port: opts.port ?? cfg.port },
+      installerOptions: { clientOptions },
       ...opts.socket,
     });
-    app = new App({ token: cfg.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions, convoStore: false });
+    // deferInitialization: the bot token is checked in start(), where a refusal can be reported.
+    app = new App({ token: cfg.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions, convoStore: false, deferInitialization: true });
   } else {
     app = new App({
       token: cfg.botToken,
@@ -89,6 +83,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
       logger,
       clientOptions,
       convoStore: false,
+      deferInitialization: true,
     });
   }
 
@@ -114,13 +109,21 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     app,
     mode: socketMode ? 'socket' : 'http',
     async start() {
+      // Tokens first, so nothing listens (and nothing says "listening") with a token Slack refuses.
+      await verifyTokens(app, cfg.appToken);
+      const port = opts.port ?? cfg.port;
       if (socketMode) {
+        // Socket Mode needs no public port; /healthz gets a small server of its own.
+        if (opts.healthz !== false) server = await listen(createServer((req, res) => (req.url === '/healthz' ? healthz(res) : (res.writeHead(404), res.end()))), port, opts.host);
         await app.start();
         log.debug('slack: connected in Socket Mode');
         return {};
       }
-      const port = opts.port ?? cfg.port;
-      server = await app.start(opts.host ? { port, host: opts.host } : port);
+      try {
+        server = await app.start(opts.host ? { port, host: opts.host } : port);
+      } catch (e) {
+        throw describeListenError(e, port);
+      }
       const addr = server.address();
       const bound = typeof addr === 'object' && addr ? addr.port : port;
       log.debug(`slack: HTTP mode listening on ${opts.host ?? '*'}:${bound} (/slack/events, /healthz)`);
@@ -138,6 +141,8 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
           });
           await app.stop();
           await closed;
+          server?.closeAllConnections();
+          await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
         } else {
           server?.closeAllConnections?.();
           await app.stop().catch((err: unknown) => log.warn('slack: stop', err));
@@ -158,4 +163,12 @@ export async function startSlack(
   const slack = createSlackApp(tutor, cfg, opts);
   await slack.start();
   return { stop: () => slack.stop() };
+}
+
+/** Listens on `port`; rejects with a one-line ConfigError when the port is taken. */
+function listen(server: Server, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e) => reject(describeListenError(e, port)));
+    server.listen(port, host, () => resolve(server));
+  });
 }
