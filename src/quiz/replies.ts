@@ -10,6 +10,9 @@ import type { Points } from './scoring.ts';
 import { accuracy } from './scoring.ts';
 import { answerId, closeId, nextId, stopId } from './ids.ts';
 
+/** The rule between an answer's result and what follows it (the next question, or the summary). */
+export const RESULT_RULE = '──────────';
+
 export interface ReplyDeps {
   sectionsById: Map<string, Section>;
 }
@@ -113,7 +116,7 @@ export function soloResultReply(d: ReplyDeps, item: QuizItem, resultText: string
   return {
     ...rest,
     kind: 'quiz-result',
-    text: `${resultText}\n\n──────────\n${next.title ? next.title + '\n' : ''}${next.text}`,
+    text: `${resultText}\n\n${RESULT_RULE}\n${next.title ? next.title + '\n' : ''}${next.text}`,
     citation: citationFor(d.sectionsById.get(item.sectionId), item.sectionId),
   };
 }
@@ -169,7 +172,7 @@ export function summaryReply(
   const n = s.itemIds.length;
   const took = formatDuration((s.finishedAt ?? s.startedAt) - s.startedAt, lang);
   const lines: string[] = [];
-  if (before) lines.push(before, '', '──────────');
+  if (before) lines.push(before, '', RESULT_RULE);
   const fields: Field[] = [];
   // Sections to review: where a solo learner missed, or where most of a channel missed.
   const missedSections: string[] = [];
