@@ -16,6 +16,7 @@ export interface ConsoleRender {
 /** Kinds whose text already contains every field (score, counts, times). */
 const FIELDS_IN_TEXT = new Set<Reply['kind']>(['quiz-question', 'quiz-result', 'quiz-summary', 'stats']);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const GROUP_ORDER: (Action['group'] | 'other')[] = ['choices', 'nav', 'related', 'other', 'feedback', 'share'];
 
 /**
  * `letters`: key the buttons a, b, c… (used while a quiz waits, whose numbers answer the quiz).
@@ -32,22 +33,21 @@ export function renderConsole(reply: Reply, opts: { letters?: boolean } = {}): C
   const cut = reply.kind === 'quiz-result' || reply.kind === 'quiz-summary' ? reply.text.indexOf(rule) : -1;
   if (cut >= 0 && citation) {
     // The citation backs the result above the rule, not the next question below it.
-    lines.push(reply.text.slice(0, cut), citation, reply.text.slice(cut + 2));
+    lines.push(reply.text.slice(0, cut), citation, reply.text.slice(cut + 1));
   } else {
     lines.push(reply.text);
     if (citation) lines.push(citation);
   }
   if (!FIELDS_IN_TEXT.has(reply.kind)) for (const f of reply.fields ?? []) lines.push(`  ${f.label}: ${f.value}`);
 
-  // Quiz choices are keyed by the numbers already printed; the remaining buttons follow.
-  const keyed = quiz ? [...choices, ...actions.filter((a) => a.group !== 'choices')] : actions;
+  // Keys follow the printed order: quiz choices (numbered in the text), the section, related sections, the rest.
+  const rank = (a: Action) => GROUP_ORDER.indexOf(a.group ?? 'other');
+  const keyed = [...actions].sort((a, b) => rank(a) - rank(b));
   const key = (i: number) => (opts.letters && !quiz ? LETTERS[i] ?? String(i + 1) : String(i + 1));
-  const related = keyed.map((a, i) => ({ a, i })).filter(({ a }) => a.group === 'related');
-  const rest = keyed.map((a, i) => ({ a, i })).filter(({ a }) => a.group !== 'related' && a.group !== 'choices');
-  if (related.length) {
-    lines.push(reply.lang === 'ko' ? '관련 섹션:' : 'Related sections:');
-    for (const { a, i } of related) lines.push(`  [${key(i)}] ${a.label}`);
-  }
-  for (const { a, i } of rest) lines.push(`  [${key(i)}] ${a.label}`);
+  keyed.forEach((a, i) => {
+    if (a.group === 'choices') return;
+    if (a.group === 'related' && keyed[i - 1]?.group !== 'related') lines.push(reply.lang === 'ko' ? '관련 섹션:' : 'Related sections:');
+    lines.push(`  [${key(i)}] ${a.label}`);
+  });
   return { text: lines.join('\n'), keyed, quiz };
 }
