@@ -3,7 +3,7 @@
 // No tutoring, quiz or pricing logic lives here. This file builds the App (HTTP or Socket
 // Mode), wires middleware and listeners, and starts and stops it.
 import { createServer, type Server } from 'node:http';
-import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Tutor } from '../../src/tutor.ts';
@@ -17,6 +17,7 @@ import type { SlackDeps } from './listeners/deps.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { createExpiryTimers } from './timers.ts';
 import { describeListenError, verifyTokens } from './startup.ts';
+import { refuseSkewedRequests } from './freshness.ts';
 
 export interface SlackAppOptions {
   log: Logger;
@@ -42,6 +43,11 @@ export interface SlackApp {
   mode: 'http' | 'socket';
   /** Starts listening (HTTP) or connecting (Socket Mode). `port` is the bound HTTP port in HTTP mode. */
   start(): Promise<{ port?: number }>;
+  /**
+   * Resolves when the app has finished every request it received (response sent) and the work
+   * they started (answers, timers that fired): the barrier tests wait on instead of sleeping.
+   */
+  idle(): Promise<void>;
   /** Stops timers, waits briefly for in-flight work, closes the server or socket. Idempotent. */
   stop(): Promise<void>;
 }
@@ -62,6 +68,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
   const customRoutes: CustomRoute[] =
     opts.healthz === false || socketMode ? [] : [{ path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res) }];
 
+  const inflight = createInflight();
   let socketReceiver: SocketModeReceiver | undefined;
   let app: App;
   if (socketMode) {
@@ -74,20 +81,22 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     // deferInitialization: the bot token is checked in start(), where a refusal can be reported.
     app = new App({ token: cfg.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions, convoStore: false, deferInitialization: true });
   } else {
-    app = new App({
-      token: cfg.botToken,
+    const receiver = new HTTPReceiver({
       signingSecret: cfg.signingSecret,
       endpoints: '/slack/events',
       customRoutes,
       processBeforeResponse: opts.processBeforeResponse ?? false,
       logger,
-      clientOptions,
-      convoStore: false,
-      deferInitialization: true,
     });
+    const handle = refuseSkewedRequests(receiver.requestListener, now, log);
+    receiver.requestListener = (req, res) => {
+      // A request counts as in flight until its response is sent (see idle()).
+      void inflight.track(new Promise((resolve) => res.once('close', resolve)));
+      handle(req, res);
+    };
+    app = new App({ token: cfg.botToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
   }
 
-  const inflight = createInflight();
   const timers = createExpiryTimers({ log, now, inflight });
   const delivery = createDelivery({ client: app.client, log, timers, act: (actionId, ctx) => tutor.act(actionId, ctx) });
   const deps: SlackDeps = { tutor, delivery, inflight };
@@ -108,6 +117,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
   return {
     app,
     mode: socketMode ? 'socket' : 'http',
+    idle: () => inflight.idle(),
     async start() {
       // Tokens first, so nothing listens (and nothing says "listening") with a token Slack refuses.
       await verifyTokens(app, cfg.appToken);
