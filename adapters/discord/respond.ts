@@ -3,6 +3,7 @@
 // `Reply.expires` timers kept for the core (a channel quiz question closing).
 import {
   MessageFlags,
+  escapeMarkdown,
   type BaseInteraction,
   type ButtonInteraction,
   type Client,
@@ -13,6 +14,7 @@ import type { ActionResult, Context, Lang, Reply } from '../../src/reply.ts';
 import type { Tutor } from '../../src/tutor.ts';
 import type { Logger } from '../../src/log.ts';
 import { detectLang } from '../../src/lang.ts';
+import { cleanName } from '../../src/text/names.ts';
 import { renderReply, toMessage, NO_MENTIONS, type Rendered, type RenderOptions } from './render.ts';
 
 /** Past this, the interaction is deferred so Discord's 3-second acknowledgement window is never missed. */
@@ -30,6 +32,15 @@ export interface Runtime {
   received: WeakMap<BaseInteraction, number>;
 }
 
+/**
+ * A display name as others will see it in Discord: cleaned by the core, then its markdown escaped
+ * (bold, spoilers, code, masked links…), so a name shows as typed and formats nothing.
+ */
+export function discordName(raw: string | null | undefined): string | undefined {
+  const name = cleanName(raw);
+  return name ? escapeMarkdown(name, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }) : undefined;
+}
+
 /** The core's Context for an interaction. */
 export function interactionContext(i: BaseInteraction): Context {
   const member = i.member && 'displayName' in i.member ? i.member.displayName : undefined;
@@ -38,7 +49,7 @@ export function interactionContext(i: BaseInteraction): Context {
     scope: i.guildId ?? 'dm',
     channel: i.channelId ?? 'dm',
     user: i.user.id,
-    userName: member ?? i.user.displayName,
+    userName: discordName(member ?? i.user.displayName),
     locale: i.locale,
   };
 }
@@ -50,7 +61,7 @@ export function messageContext(m: Message): Context {
     scope: m.guildId ?? 'dm',
     channel: m.channelId,
     user: m.author.id,
-    userName: m.member?.displayName ?? m.author.displayName,
+    userName: discordName(m.member?.displayName ?? m.author.displayName),
   };
 }
 

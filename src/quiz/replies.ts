@@ -9,6 +9,7 @@ import type { QuizItem } from './bank.ts';
 import type { Points } from './scoring.ts';
 import { accuracy } from './scoring.ts';
 import { answerId, closeId, nextId, stopId } from './ids.ts';
+import { cleanName, namePlaceholder } from '../text/names.ts';
 
 /** The rule between an answer's result and what follows it (the next question, or the summary). */
 export const RESULT_RULE = '──────────';
@@ -43,8 +44,9 @@ export function formatDuration(ms: number, lang: Lang): string {
 }
 
 const choiceLine = (item: QuizItem, i: number) => `${i + 1}. ${item.choices[i]}`;
-const who = (r: { user: string; userName: string | null } | { user: string; name: string | null }) =>
-  ('userName' in r ? r.userName : r.name) || r.user;
+/** A learner's name as others see it: cleaned, or a placeholder when there is none to show. */
+const who = (r: { user: string; userName: string | null } | { user: string; name: string | null }, lang: Lang) =>
+  cleanName('userName' in r ? r.userName : r.name) || namePlaceholder(lang);
 
 function questionTitle(s: QuizSessionRow, index: number, lang: Lang): string {
   const n = `${index + 1}/${s.itemIds.length}`;
@@ -140,7 +142,7 @@ export function channelClosedReply(
   lines.push(
     right.length
       ? t(lang, `맞힌 사람 (${right.length}/${responses.length}명): `, `Got it right (${right.length} of ${responses.length}): `) +
-          right.map((r) => `${who(r)} +${r.points}`).join(', ')
+          right.map((r) => `${who(r, lang)} +${r.points}`).join(', ')
       : responses.length
         ? t(lang, `응답 ${responses.length}명 중 맞힌 사람이 없습니다.`, `Nobody of ${responses.length} got it right.`)
         : t(lang, '아무도 답하지 않았습니다.', 'Nobody answered.'),
@@ -182,7 +184,7 @@ export function summaryReply(
   if (s.mode === 'channel') {
     const byUser = new Map<string, { name: string; points: number; correct: number }>();
     for (const r of responses) {
-      const u = byUser.get(r.user) ?? { name: who(r), points: 0, correct: 0 };
+      const u = byUser.get(r.user) ?? { name: who(r, lang), points: 0, correct: 0 };
       u.points += r.points;
       u.correct += r.correct ? 1 : 0;
       byUser.set(r.user, u);
@@ -246,8 +248,8 @@ export function leaderboardReply(board: LeaderboardResult, period: 'all' | 'week
     };
   }
   const line = (rank: number, r: LeaderboardResult['top'][number]) =>
-    t(lang, `${rank}. ${who(r)} — ${r.points}점 (정답 ${r.correct}/${r.answered}, ${accuracy(r.correct, r.answered)}%)`,
-      `${rank}. ${who(r)} — ${r.points} pts (${r.correct}/${r.answered} right, ${accuracy(r.correct, r.answered)}%)`);
+    t(lang, `${rank}. ${who(r, lang)} — ${r.points}점 (정답 ${r.correct}/${r.answered}, ${accuracy(r.correct, r.answered)}%)`,
+      `${rank}. ${who(r, lang)} — ${r.points} pts (${r.correct}/${r.answered} right, ${accuracy(r.correct, r.answered)}%)`);
   const lines = board.top.map((r, i) => line(i + 1, r));
   if (board.me && board.me.rank > board.top.length) lines.push('…', line(board.me.rank, board.me.row));
   else if (!board.me && user) lines.push('', t(lang, '아직 이 기간에 점수가 없습니다.', 'You have no points in this period yet.'));

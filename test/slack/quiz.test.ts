@@ -141,3 +141,17 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('names shown to others', () => {
+  it('a channel quiz card shows a markup-laden name as typed, formatting nothing', async () => {
+    await h.sender.command({ command: '/quiz', text: 'channel 3.3 1', user_name: '*boss*_~x~`y`\u202e', response_url: h.fake.responseUrl('n1') });
+    await h.slack.idle();
+    const post = h.fake.callsTo('chat.postMessage')[0];
+    const text = allText(post.args);
+    expect(text).toContain('∗boss∗ˍ∼x∼ˋyˋ');
+    expect(text).not.toMatch(/\*boss|`y`|\u202e/);
+    // Close it, so the next test's channel quiz can start.
+    await h.sender.command({ command: '/quiz', text: 'stop', user_name: 'x', response_url: h.fake.responseUrl('n2') });
+    await h.slack.idle();
+  });
+});
