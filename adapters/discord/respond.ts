@@ -30,6 +30,8 @@ export interface Runtime {
   now: () => number;
   /** When each interaction arrived (its token lives 15 minutes from then). */
   received: WeakMap<BaseInteraction, number>;
+  /** Defer an interaction whose answer is not ready after this long (default DEFER_AFTER_MS; tests shorten it). */
+  deferAfterMs?: number;
 }
 
 /**
@@ -121,14 +123,14 @@ export function messagePosted(m: Message): Posted {
   };
 }
 
-/** Awaits `work`, deferring the interaction if it is still running after DEFER_AFTER_MS. */
-export async function withDefer<T>(work: Promise<T>, defer: () => Promise<unknown>): Promise<T> {
+/** Awaits `work`, deferring the interaction if it is still running after `afterMs` (default DEFER_AFTER_MS). */
+export async function withDefer<T>(work: Promise<T>, defer: () => Promise<unknown>, afterMs = DEFER_AFTER_MS): Promise<T> {
   let settled = false;
   let deferring: Promise<unknown> | undefined;
   // The defer starts from the timer itself, so it can never race a reply sent after `work` settles.
   const timer = setTimeout(() => {
     if (!settled) deferring = defer().catch(() => undefined);
-  }, DEFER_AFTER_MS);
+  }, afterMs);
   try {
     return await work;
   } finally {
@@ -161,7 +163,7 @@ export async function sendFirst(rt: Runtime, i: RepliableInteraction, r: Rendere
 /** A command's whole response: one facade call, rendered, with its expiry timer kept. */
 export async function respond(rt: Runtime, i: RepliableInteraction, call: () => Promise<Reply>, opts: RenderOptions = {}): Promise<void> {
   const ctx = interactionContext(i);
-  const reply = await withDefer(call(), () => i.deferReply({ flags: MessageFlags.Ephemeral }));
+  const reply = await withDefer(call(), () => i.deferReply({ flags: MessageFlags.Ephemeral }), rt.deferAfterMs);
   const { posted } = await sendFirst(rt, i, renderReply(reply, opts));
   rt.expiries.keep(reply, ctx, posted);
 }
@@ -169,7 +171,7 @@ export async function respond(rt: Runtime, i: RepliableInteraction, call: () => 
 /** A button click: `replace` updates the clicked message in place, `reply` goes to the clicker or channel. */
 export async function respondToClick(rt: Runtime, i: ButtonInteraction): Promise<void> {
   const ctx = interactionContext(i);
-  const result: ActionResult = await withDefer(rt.tutor.act(i.customId, ctx), () => i.deferUpdate());
+  const result: ActionResult = await withDefer(rt.tutor.act(i.customId, ctx), () => i.deferUpdate(), rt.deferAfterMs);
   const clickedEphemeral = i.message.flags.has(MessageFlags.Ephemeral);
   // After an update, the click's "@original" is the clicked message; an ephemeral one can only be edited that way.
   const clicked = interactionPosted(rt, i, clickedEphemeral ? '@original' : i.message.id, clickedEphemeral, i.channelId);

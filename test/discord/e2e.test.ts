@@ -3,7 +3,7 @@
 // the fake received over REST.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from 'discord.js';
-import { startHarness, callbackOf, buttonsOf, sentBodies, sleep, type Harness } from './harness.ts';
+import { startHarness, callbackOf, buttonsOf, sentBodies, type Harness } from './harness.ts';
 import type { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 
 let h: Harness;
@@ -200,11 +200,16 @@ describe('mentions and DMs', () => {
     const before = fake.requests.length;
     const plain = fake.userMessage('혼잣말입니다', { mention: false });
     const own = fake.userMessage('echo', { user: fake.bot }); // mentions the bot, but is the bot's own
-    await sleep(400);
+    // Barrier: the gateway delivers in order, so once a later mention is answered and the adapter is
+    // idle, the two before it have been handled (ignored) too.
+    const sentinel = fake.userMessage('EC2가 뭐야?');
+    await fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === sentinel.id, 10_000);
+    await h.adapter.idle();
     const refs = fake.requests.slice(before).map((r) => r.body?.message_reference?.message_id).filter(Boolean);
     expect(refs).not.toContain(plain.id);
     expect(refs).not.toContain(own.id);
-    expect(fake.requests.slice(before).filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.message_reference)).toHaveLength(0);
+    const replies = fake.requests.slice(before).filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.message_reference);
+    expect(replies.map((r) => r.body.message_reference.message_id)).toEqual([sentinel.id]);
   });
 });
 
@@ -241,7 +246,7 @@ describe('/pricing', () => {
     const it = fake.slashCommand('pricing', [str(3, 'workload', '3년 동안 24시간 도는 데이터베이스')], { dm: true });
     const cb = await callbackOf(fake, it.token);
     expect(cb.body.data.embeds[0].title.length).toBeGreaterThan(0);
-    await sleep(200);
+    await h.adapter.idle();
     expect(fake.requests.slice(before).some((r) => r.route.endsWith('/threads'))).toBe(false);
   });
 });
