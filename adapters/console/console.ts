@@ -34,12 +34,15 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
   let quizKeys: Action[] = [];
   /** Buttons of the last other message that had some. */
   let otherKeys: Action[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  /** Channel-quiz timers by the action they fire: one per question, however often it is re-rendered. */
+  const timers = new Map<string, NodeJS.Timeout>();
   let busy = false;
 
   const write = (s: string): void => void output.write(wrap(s, width()) + '\n');
 
   const show = (reply: Reply) => {
+    // The same open question re-rendered with a new answer count: nothing new to read in a terminal.
+    if (reply.kind === 'quiz-question' && reply.expires && timers.has(reply.expires.actionId)) return;
     const r = renderConsole(reply, { letters: quizKeys.length > 0 && !(reply.actions ?? []).some((a) => a.group === 'choices') });
     write(r.text + '\n');
     if (r.quiz) quizKeys = r.keyed;
@@ -58,14 +61,14 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
   /** A channel-quiz timer: when it fires, the message's question closes (printed above the prompt). */
   function arm({ actionId, atMs }: NonNullable<Reply['expires']>) {
     const timer = setTimeout(() => {
-      timers.delete(timer);
+      timers.delete(actionId);
       // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
       tutor.act(actionId, ctx).then(
         (r) => aside(() => showResult(r)),
         (e: unknown) => aside(() => write(`오류가 났어요. (error: ${(e as Error).message})\n`)),
       );
     }, Math.max(0, atMs - Date.now()));
-    timers.add(timer);
+    timers.set(actionId, timer);
   }
 
   /** Prints something that did not come from the current line without mangling the prompt and what is typed. */
@@ -124,5 +127,5 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
     busy = false;
     if (interactive) rl.prompt();
   }
-  for (const t of timers) clearTimeout(t);
+  for (const t of timers.values()) clearTimeout(t);
 }
