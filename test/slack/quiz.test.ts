@@ -155,3 +155,21 @@ describe('names shown to others', () => {
     await h.slack.idle();
   });
 });
+
+describe('a waiting quiz answered by typing', () => {
+  it('a DM "1" answers the quiz the learner started with /quiz, and "그만하기" stops it', async () => {
+    await h.sender.command({ command: '/quiz', text: '3.3 2', user_id: 'U7', response_url: h.fake.responseUrl('w1') });
+    await h.slack.idle();
+    expect(allText(h.fake.responses.find((r) => r.id === 'w1')!.body)).toMatch(/1\/2/);
+    const dm = (text: string, ts: string) =>
+      h.sender.event({ type: 'message', user: 'U7', text, channel: 'D7', channel_type: 'im', ts, team: 'T1' }, { event_id: `EvW${ts}` });
+    await dm('1', '1700000400.000001');
+    await h.slack.idle();
+    const answered = allText(h.fake.callsTo('chat.postMessage').at(-1)!.args);
+    expect(answered).toMatch(/✅|❌/);
+    expect(answered).toMatch(/2\/2/);
+    await dm('그만하기', '1700000401.000001');
+    await h.slack.idle();
+    expect(allText(h.fake.callsTo('chat.postMessage').at(-1)!.args)).toMatch(/퀴즈 결과|퀴즈 끝/);
+  });
+});
