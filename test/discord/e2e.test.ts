@@ -162,6 +162,21 @@ describe('/quiz', () => {
   });
 });
 
+describe('names shown to others', () => {
+  test('a leaderboard shows a markdown-laden display name escaped, without its newline or bidi override', async () => {
+    const evil = { id: '990000000000000001', username: 'evil', global_name: '**boss** ||x|| `c`\n\u202egnp', discriminator: '0', avatar: null };
+    const start = fake.slashCommand('quiz', [str(4, 'count', 1), str(3, 'mode', 'solo')], { user: evil });
+    const q = await callbackOf(fake, start.token);
+    const choice = buttonsOf(q.body.data).find((b) => /^quiz:[a-z0-9]+:\d+:\d+$/.test(b.custom_id));
+    const click = fake.clickButton(start.originalId!, choice.custom_id, { user: evil });
+    await callbackOf(fake, click.token);
+    const lb = fake.slashCommand('leaderboard', []);
+    const board = embedText((await callbackOf(fake, lb.token)).body.data);
+    expect(board).toContain('\\*\\*boss\\*\\* \\|\\|x\\|\\| \\`c\\` gnp');
+    expect(board).not.toMatch(/\u202e|\*\*boss\*\*/);
+  });
+});
+
 describe('/quiz timers past the 15-minute interaction token', () => {
   test('a channel question due after the token expired is closed by a channel message edit, and the next one is sent to the channel', async () => {
     const it = fake.slashCommand('quiz', [str(4, 'count', 2), str(3, 'mode', 'channel')]);
