@@ -219,7 +219,8 @@ export function summaryReply(
   if (missedSections.length) {
     lines.push('', t(lang, '복습할 섹션:', 'Sections to review:'), ...missedSections.map((id) => `- ${sectionLabel(d, id)}`));
     if (s.mode !== 'channel') lines.push(t(lang, '틀린 문제는 다음 퀴즈와 /quiz 복습 에서 다시 나옵니다.', 'Missed questions come back in later quizzes and in /quiz review.'));
-  } else if (responses.length && responses.every((r) => r.correct)) {
+  } else if (responses.every((r) => r.correct) && s.itemIds.every((_, i) => responses.some((r) => r.index === i))) {
+    // "All correct" only when every question was answered (a stopped quiz or a silent channel question is not).
     lines.push('', t(lang, '복습할 섹션이 없습니다. 모두 맞혔어요!', 'Nothing to review: all correct!'));
   }
   const related: SectionRef[] = missedSections.map((id) => ({ sectionId: id, title: d.sectionsById.get(id)?.title ?? id }));

@@ -64,3 +64,15 @@ describe('the waiting quiz', () => {
     expect(choiceIds(fresh)[0]).not.toEqual(choiceIds(old)[0]);
   });
 });
+
+describe('the summary of a quiz stopped early', () => {
+  it('does not say "all correct" when questions were left unanswered', () => {
+    const h = harness();
+    const q = h.quiz.command('', ctx(), 'ko');
+    const item = itemOf(h.bank, q.text);
+    expect(h.quiz.typed(String(item.answer + 1), ctx(), 'ko')!.text).toMatch(/^✅/);
+    const summary = h.quiz.typed('stop', ctx(), 'ko')!;
+    expect(summary.text).toMatch(/4문제는 답하지 않았습니다/);
+    expect(summary.text).not.toMatch(/모두 맞혔어요/);
+  });
+});
