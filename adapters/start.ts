@@ -5,6 +5,10 @@ import { readConfig, ConfigError } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { createTutor } from '../src/tutor.ts';
 import { KnowledgeError } from '../src/content/load.ts';
+import { StoreOpenError } from '../src/store/open-error.ts';
+
+/** Errors whose message is the whole story for an admin: printed alone, no stack. */
+const isAdminError = (e: unknown) => e instanceof ConfigError || e instanceof KnowledgeError || e instanceof StoreOpenError;
 
 interface Running {
   name: string;
@@ -13,27 +17,9 @@ interface Running {
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = readConfig(process.env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(e.message + '\n');
-      process.exit(1);
-    }
-    throw e;
-  }
+  const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
-  let tutor;
-  try {
-    tutor = createTutor({ dataDir: config.dataDir, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
-  } catch (e) {
-    if (e instanceof KnowledgeError) {
-      process.stderr.write(e.message + '\n');
-      process.exit(1);
-    }
-    throw e;
-  }
+  const tutor = createTutor({ dataDir: config.dataDir, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
 
   const running: Running[] = [];
   let stopping = false;
@@ -74,6 +60,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(`start failed: ${(e as Error).message}\n`);
+  process.stderr.write(isAdminError(e) ? `${(e as Error).message}\n` : `start failed: ${(e as Error).message}\n`);
   process.exit(1);
 });

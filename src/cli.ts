@@ -3,27 +3,26 @@
 //   npm run -s tutor -- advise --jsonl   workloads in, one JSON recommendation per line out
 //   npm run -s tutor -- quiz --dump      the whole question bank as one JSON array
 // stdout carries only results; anything else goes to stderr.
-import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { readLines } from './text/lines.ts';
+import { ConfigError } from './config.ts';
+import { StoreOpenError } from './store/open-error.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
 
 const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
 
 type LineHandler = (q: string) => unknown;
 
-/** Reads JSON lines {"q": "..."} and writes one JSON object per line, in order. */
+/**
+ * Reads JSON lines {"q": "..."} and writes one JSON object per line, in order. Each answer is
+ * written as soon as its line is read (contract: "Streaming"), so a caller may send one line and
+ * wait for its answer; a full pipe pauses reading until it drains.
+ */
 async function jsonl(handler: LineHandler): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let out: string[] = [];
-  const flush = () => {
-    if (out.length) process.stdout.write(out.join('\n') + '\n');
-    out = [];
-  };
-  for await (const line of rl) {
-    out.push(JSON.stringify(handleLine(line, handler)));
-    if (out.length >= 256) flush();
+  for await (const line of readLines(process.stdin)) {
+    if (!process.stdout.write(JSON.stringify(handleLine(line, handler)) + '\n')) await once(process.stdout, 'drain');
   }
-  flush();
 }
 
 export function handleLine(line: string, handler: LineHandler): unknown {
@@ -101,7 +100,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(e instanceof KnowledgeError ? `${e.message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
+    // Problems an admin can fix (knowledge, settings, the store in DATA_DIR) are one line; anything else keeps its stack.
+    const known = e instanceof KnowledgeError || e instanceof ConfigError || e instanceof StoreOpenError;
+    process.stderr.write(known ? `${(e as Error).message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 1;
   },
 );

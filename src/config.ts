@@ -5,26 +5,31 @@ import { z } from 'zod';
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 const url = z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
+/** A whole number in [min, max], with the range in its message (zod's own says "expected int, received number"). */
+const intIn = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(emptyAsUndefined, z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback));
+};
 
 const schema = z.object({
   SLACK_BOT_TOKEN: opt(z.string().regex(/^xoxb-/, 'must start with xoxb-')),
   SLACK_SIGNING_SECRET: opt(z.string().min(8, 'looks too short')),
   SLACK_APP_TOKEN: opt(z.string().regex(/^xapp-/, 'must start with xapp-')),
   SLACK_API_URL: opt(url),
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  PORT: intIn(1, 65535, 3000),
   DISCORD_TOKEN: opt(z.string().min(20, 'looks too short')),
   DISCORD_APP_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric application id')),
   DISCORD_GUILD_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric server id')),
   DISCORD_API_URL: opt(url),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   /** Seconds a channel-quiz question stays open. */
-  QUIZ_CHANNEL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(30)),
+  QUIZ_CHANNEL_SECONDS: intIn(5, 3600, 30),
   /** Messages one user may send the bot per minute before a polite "slow down". */
-  RATE_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1000).default(10)),
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  RATE_LIMIT_PER_MINUTE: intIn(1, 1000, 10),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info')),
   /** Serves the instructor dashboard when set; checked below (too short: no dashboard, not a stop). */
   DASHBOARD_TOKEN: opt(z.string()),
-  DASHBOARD_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  DASHBOARD_PORT: intIn(1, 65535, 8080),
   DASHBOARD_HOST: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('127.0.0.1')),
 });
 
@@ -73,19 +78,28 @@ export class ConfigError extends Error {}
 export function readConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const i of parsed.error.issues) {
       const name = String(i.path[0]);
-      // zod messages never include the input value, so secrets stay out of the log.
-      return `config: ${name} ${SECRETS.has(name) ? '(secret, value hidden) ' : ''}is invalid: ${i.message}`;
-    });
+      if (seen.has(name)) continue; // one line per setting
+      seen.add(name);
+      // zod messages never include the input value; a non-secret's value is shown so the admin sees what was read.
+      const shown = SECRETS.has(name) ? '(secret, value hidden)' : `(${JSON.stringify(String(env[name] ?? '').slice(0, 60))})`;
+      lines.push(`config: ${name} ${shown} is invalid: ${i.message}`);
+    }
     throw new ConfigError(lines.join('\n'));
   }
   const e = parsed.data;
+  const problems: string[] = [];
   const half = (a: unknown, b: unknown) => (a === undefined) !== (b === undefined);
   if (half(e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET))
-    throw new ConfigError('config: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together to start Slack');
+    problems.push('config: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together to start Slack');
+  else if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN)
+    problems.push('config: SLACK_APP_TOKEN is set, but Slack also needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
   if (half(e.DISCORD_TOKEN, e.DISCORD_APP_ID))
-    throw new ConfigError('config: DISCORD_TOKEN and DISCORD_APP_ID must be set together to start Discord');
+    problems.push('config: DISCORD_TOKEN and DISCORD_APP_ID must be set together to start Discord');
+  if (problems.length) throw new ConfigError(problems.join('\n'));
   const token = e.DASHBOARD_TOKEN?.trim();
   const tokenOk = token !== undefined && token.length >= MIN_DASHBOARD_TOKEN;
   return {

@@ -30,6 +30,8 @@ export interface Tutor {
     stats(ctx: Context): Promise<Reply>;
     /** Autocomplete suggestions for a quiz topic. */
     topics(prefix: string): { value: string; label: string }[];
+    /** The learner's unfinished quiz (kept in the store across restarts), offered again; undefined when none. */
+    resume(ctx: Context): Promise<Reply | undefined>;
   };
   /** The whole text of one section. */
   section(sectionId: string, ctx: Context): Promise<Reply>;
@@ -116,6 +118,9 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
 
   const tutor: Tutor = {
     async handle(text, ctx) {
+      // While a quiz waits, "2", a choice's text or "그만하기" presses its button; other text is answered as usual.
+      const pressed = quiz.typed(text, ctx, langOf(text, ctx));
+      if (pressed) return pressed;
       if (looksLikeWorkload(text)) return limited(ctx, text) ?? adviseFn(text, ctx);
       return ask(text, ctx);
     },
@@ -145,6 +150,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       leaderboard: async (p, ctx) => quiz.leaderboard(p, ctx, detectLang('', ctx.locale)),
       stats: async (ctx) => quiz.stats(ctx, detectLang('', ctx.locale)),
       topics: (prefix) => quiz.topics(prefix),
+      resume: async (ctx) => quiz.resume(ctx),
     },
     async section(sectionId, ctx) {
       return sectionReply(knowledge, sectionId, detectLang('', ctx.locale));

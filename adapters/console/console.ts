@@ -1,10 +1,14 @@
 // The console adapter: a terminal chat over the same facade as Slack and Discord, so anyone can
-// try the tutor with no tokens. Lines starting with / are commands; a number presses a button
-// of the last message that had buttons; anything else is a question (or a workload).
-import { createInterface } from 'node:readline';
+// try the tutor with no tokens. Lines starting with / are commands; while a quiz waits, a number
+// answers it (other buttons get letters); otherwise a number presses a button of the last message
+// that had some; anything else is a question (or a workload) — or a button's label typed out.
+// In a terminal it is a REPL: a `> ` prompt, echo, line editing and history; replies are wrapped
+// to the terminal's width.
+import { createInterface, type Interface } from 'node:readline';
 import type { Tutor, CommandName } from '../../src/tutor.ts';
 import type { Action, ActionResult, Context, Reply } from '../../src/reply.ts';
 import { renderConsole } from './render.ts';
+import { wrap } from './wrap.ts';
 
 const COMMANDS: Record<string, CommandName> = {
   ask: 'ask', quiz: 'quiz', pricing: 'pricing', leaderboard: 'leaderboard', stats: 'stats', help: 'help',
@@ -14,45 +18,83 @@ export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   user?: string;
+  /** A terminal (prompt, echo, editing, history, wrapping); default: whether input is a TTY. */
+  terminal?: boolean;
 }
 
 /** Runs the chat until input ends; resolves when every pending reply has been written. */
 export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promise<void> {
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
-  const interactive = input === process.stdin && process.stdin.isTTY;
+  const interactive = opts.terminal ?? Boolean((input as NodeJS.ReadStream).isTTY);
   const ctx: Context = { platform: 'console', scope: 'console', channel: 'console', user: opts.user ?? 'console-user', userName: opts.user ?? 'you' };
-  const write = (s: string): void => void output.write(s + "\n");
-  let buttons: Action[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  const width = () => (interactive ? (output as NodeJS.WriteStream).columns : undefined);
+  let rl: Interface | undefined;
+  /** Buttons of the quiz question waiting for an answer (its choices, then stop/next). */
+  let quizKeys: Action[] = [];
+  /** Buttons of the last other message that had some. */
+  let otherKeys: Action[] = [];
+  /** Channel-quiz timers by the action they fire: one per question, however often it is re-rendered. */
+  const timers = new Map<string, NodeJS.Timeout>();
+  let busy = false;
+
+  const write = (s: string): void => void output.write(wrap(s, width()) + '\n');
 
   const show = (reply: Reply) => {
-    const { text, numbered } = renderConsole(reply);
-    write(text + '\n');
-    if (numbered.length) buttons = numbered;
-    if (reply.expires) {
-      const { actionId, atMs } = reply.expires;
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
-        tutor.act(actionId, ctx).then(showResult, (e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
-      }, Math.max(0, atMs - Date.now()));
-      timers.add(timer);
-    }
+    // The same open question re-rendered with a new answer count: nothing new to read in a terminal.
+    if (reply.kind === 'quiz-question' && reply.expires && timers.has(reply.expires.actionId)) return;
+    const r = renderConsole(reply, { letters: quizKeys.length > 0 && !(reply.actions ?? []).some((a) => a.group === 'choices') });
+    write(r.text + '\n');
+    if (r.quiz) quizKeys = r.keyed;
+    else if (reply.kind.startsWith('quiz-')) {
+      // The quiz moved past its question (a summary, a closed channel question): its numbers are free again.
+      quizKeys = [];
+      if (r.keyed.length) otherKeys = r.keyed;
+    } else if (r.keyed.length) otherKeys = r.keyed;
+    if (reply.expires) arm(reply.expires);
   };
   const showResult = (r: ActionResult) => {
     if (r.replace) show(r.replace);
     if (r.reply) show(r.reply);
   };
 
+  /** A channel-quiz timer: when it fires, the message's question closes (printed above the prompt). */
+  function arm({ actionId, atMs }: NonNullable<Reply['expires']>) {
+    const timer = setTimeout(() => {
+      timers.delete(actionId);
+      // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
+      tutor.act(actionId, ctx).then(
+        (r) => aside(() => showResult(r)),
+        (e: unknown) => aside(() => write(`오류가 났어요. (error: ${(e as Error).message})\n`)),
+      );
+    }, Math.max(0, atMs - Date.now()));
+    timers.set(actionId, timer);
+  }
+
+  /** Prints something that did not come from the current line without mangling the prompt and what is typed. */
+  function aside(print: () => void) {
+    if (!rl || !interactive || busy) return print();
+    output.write('\r\x1b[2K');
+    print();
+    rl.prompt(true);
+  }
+
+  async function press(action: Action) {
+    showResult(await tutor.act(action.id, ctx));
+  }
+
   async function handleLine(line: string): Promise<void> {
     const text = line.trim();
     if (!text) return;
-    if (/^\d{1,2}$/.test(text) && buttons.length) {
-      const action = buttons[Number(text) - 1];
-      if (!action) return write(`(1–${buttons.length} 중에서 골라 주세요 / choose 1–${buttons.length})\n`);
-      return showResult(await tutor.act(action.id, ctx));
+    const num = /^\d{1,2}$/.test(text) ? Number(text) : undefined;
+    if (num !== undefined && (quizKeys.length || otherKeys.length)) {
+      const keys = quizKeys.length ? quizKeys : otherKeys;
+      const action = keys[num - 1];
+      if (!action) return write(`(1–${keys.length} 중에서 골라 주세요 / choose 1–${keys.length})\n`);
+      return press(action);
     }
+    const letter = quizKeys.length && /^[a-z]$/i.test(text) ? otherKeys['abcdefghijklmnopqrstuvwxyz'.indexOf(text.toLowerCase())] : undefined;
+    if (letter) return press(letter);
     const cmd = /^\/(\w+)\s*([\s\S]*)$/.exec(text);
     if (cmd) {
       const name = COMMANDS[cmd[1].toLowerCase()];
@@ -63,20 +105,27 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
     show(await tutor.handle(text, ctx));
   }
 
-  const rl = createInterface({ input, terminal: interactive });
+  rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: 200 });
+  // Start collecting lines now: input piped in while the store is read must not be lost.
+  const lines = rl[Symbol.asyncIterator]();
+  if (interactive) write('모듈 6: 컴퓨팅 튜터 — 질문을 입력하거나 help 를 입력하세요. 끝내려면 Ctrl-D.\n');
+  // The quiz is in the store: after a restart the learner is offered to continue it.
+  const unfinished = await tutor.quiz.resume(ctx);
+  if (unfinished) show(unfinished);
   if (interactive) {
-    write('모듈 6: 컴퓨팅 튜터 — 질문을 입력하거나 help 를 입력하세요. 끝내려면 Ctrl-D.');
     rl.setPrompt('> ');
     rl.prompt();
   }
   // Lines are handled one at a time, in order, even when piped in faster than answered.
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
+    busy = true;
     try {
       await handleLine(line);
     } catch (e) {
       write(`오류가 났어요. 다시 시도해 주세요. (error: ${(e as Error).message})\n`);
     }
+    busy = false;
     if (interactive) rl.prompt();
   }
-  for (const t of timers) clearTimeout(t);
+  for (const t of timers.values()) clearTimeout(t);
 }

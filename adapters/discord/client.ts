@@ -28,9 +28,13 @@ export interface DiscordOptions {
   now?: () => number;
   /** How long to wait for the gateway to become ready. */
   readyTimeoutMs?: number;
+  /** Defer an interaction whose answer takes longer than this (default DEFER_AFTER_MS, 1.5 s). */
+  deferAfterMs?: number;
 }
 
 export interface DiscordAdapter {
+  /** Resolves once every event received so far has been handled (the barrier tests wait on). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,7 +62,7 @@ export async function startDiscord(tutor: Tutor, cfg: DiscordConfig, opts: Disco
   const now = opts.now ?? Date.now;
   const client = createDiscordClient(cfg, opts);
   const expiries = new Expiries(tutor, log, now);
-  const rt: Runtime = { tutor, log, client, expiries, now, received: new WeakMap() };
+  const rt: Runtime = { tutor, log, client, expiries, now, received: new WeakMap(), deferAfterMs: opts.deferAfterMs };
   const inflight = new Set<Promise<void>>();
   const track = (p: Promise<void>) => {
     inflight.add(p);
@@ -89,6 +93,9 @@ export async function startDiscord(tutor: Tutor, cfg: DiscordConfig, opts: Disco
   log.info(`discord: ready as ${client.user?.tag ?? '?'} in ${client.guilds.cache.size} server(s)`);
 
   return {
+    async idle() {
+      while (inflight.size) await Promise.allSettled([...inflight]);
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

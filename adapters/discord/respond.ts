@@ -3,6 +3,7 @@
 // `Reply.expires` timers kept for the core (a channel quiz question closing).
 import {
   MessageFlags,
+  escapeMarkdown,
   type BaseInteraction,
   type ButtonInteraction,
   type Client,
@@ -13,6 +14,7 @@ import type { ActionResult, Context, Lang, Reply } from '../../src/reply.ts';
 import type { Tutor } from '../../src/tutor.ts';
 import type { Logger } from '../../src/log.ts';
 import { detectLang } from '../../src/lang.ts';
+import { cleanName } from '../../src/text/names.ts';
 import { renderReply, toMessage, NO_MENTIONS, type Rendered, type RenderOptions } from './render.ts';
 
 /** Past this, the interaction is deferred so Discord's 3-second acknowledgement window is never missed. */
@@ -28,6 +30,17 @@ export interface Runtime {
   now: () => number;
   /** When each interaction arrived (its token lives 15 minutes from then). */
   received: WeakMap<BaseInteraction, number>;
+  /** Defer an interaction whose answer is not ready after this long (default DEFER_AFTER_MS; tests shorten it). */
+  deferAfterMs?: number;
+}
+
+/**
+ * A display name as others will see it in Discord: cleaned by the core, then its markdown escaped
+ * (bold, spoilers, code, masked links…), so a name shows as typed and formats nothing.
+ */
+export function discordName(raw: string | null | undefined): string | undefined {
+  const name = cleanName(raw);
+  return name ? escapeMarkdown(name, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }) : undefined;
 }
 
 /** The core's Context for an interaction. */
@@ -38,7 +51,7 @@ export function interactionContext(i: BaseInteraction): Context {
     scope: i.guildId ?? 'dm',
     channel: i.channelId ?? 'dm',
     user: i.user.id,
-    userName: member ?? i.user.displayName,
+    userName: discordName(member ?? i.user.displayName),
     locale: i.locale,
   };
 }
@@ -50,7 +63,7 @@ export function messageContext(m: Message): Context {
     scope: m.guildId ?? 'dm',
     channel: m.channelId,
     user: m.author.id,
-    userName: m.member?.displayName ?? m.author.displayName,
+    userName: discordName(m.member?.displayName ?? m.author.displayName),
   };
 }
 
@@ -110,14 +123,14 @@ export function messagePosted(m: Message): Posted {
   };
 }
 
-/** Awaits `work`, deferring the interaction if it is still running after DEFER_AFTER_MS. */
-export async function withDefer<T>(work: Promise<T>, defer: () => Promise<unknown>): Promise<T> {
+/** Awaits `work`, deferring the interaction if it is still running after `afterMs` (default DEFER_AFTER_MS). */
+export async function withDefer<T>(work: Promise<T>, defer: () => Promise<unknown>, afterMs = DEFER_AFTER_MS): Promise<T> {
   let settled = false;
   let deferring: Promise<unknown> | undefined;
   // The defer starts from the timer itself, so it can never race a reply sent after `work` settles.
   const timer = setTimeout(() => {
     if (!settled) deferring = defer().catch(() => undefined);
-  }, DEFER_AFTER_MS);
+  }, afterMs);
   try {
     return await work;
   } finally {
@@ -150,7 +163,7 @@ export async function sendFirst(rt: Runtime, i: RepliableInteraction, r: Rendere
 /** A command's whole response: one facade call, rendered, with its expiry timer kept. */
 export async function respond(rt: Runtime, i: RepliableInteraction, call: () => Promise<Reply>, opts: RenderOptions = {}): Promise<void> {
   const ctx = interactionContext(i);
-  const reply = await withDefer(call(), () => i.deferReply({ flags: MessageFlags.Ephemeral }));
+  const reply = await withDefer(call(), () => i.deferReply({ flags: MessageFlags.Ephemeral }), rt.deferAfterMs);
   const { posted } = await sendFirst(rt, i, renderReply(reply, opts));
   rt.expiries.keep(reply, ctx, posted);
 }
@@ -158,7 +171,7 @@ export async function respond(rt: Runtime, i: RepliableInteraction, call: () => 
 /** A button click: `replace` updates the clicked message in place, `reply` goes to the clicker or channel. */
 export async function respondToClick(rt: Runtime, i: ButtonInteraction): Promise<void> {
   const ctx = interactionContext(i);
-  const result: ActionResult = await withDefer(rt.tutor.act(i.customId, ctx), () => i.deferUpdate());
+  const result: ActionResult = await withDefer(rt.tutor.act(i.customId, ctx), () => i.deferUpdate(), rt.deferAfterMs);
   const clickedEphemeral = i.message.flags.has(MessageFlags.Ephemeral);
   // After an update, the click's "@original" is the clicked message; an ephemeral one can only be edited that way.
   const clicked = interactionPosted(rt, i, clickedEphemeral ? '@original' : i.message.id, clickedEphemeral, i.channelId);

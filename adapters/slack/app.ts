@@ -2,8 +2,8 @@
 // button click into one Tutor facade call, and render the Reply / ActionResult as Block Kit.
 // No tutoring, quiz or pricing logic lives here. This file builds the App (HTTP or Socket
 // Mode), wires middleware and listeners, and starts and stops it.
-import type { Server } from 'node:http';
-import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
+import { createServer, type Server } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Tutor } from '../../src/tutor.ts';
@@ -16,6 +16,8 @@ import { registerCommandListeners } from './listeners/commands.ts';
 import type { SlackDeps } from './listeners/deps.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { createExpiryTimers } from './timers.ts';
+import { describeListenError, verifyTokens } from './startup.ts';
+import { refuseSkewedRequests } from './freshness.ts';
 
 export interface SlackAppOptions {
   log: Logger;
@@ -41,6 +43,11 @@ export interface SlackApp {
   mode: 'http' | 'socket';
   /** Starts listening (HTTP) or connecting (Socket Mode). `port` is the bound HTTP port in HTTP mode. */
   start(): Promise<{ port?: number }>;
+  /**
+   * Resolves when the app has finished every request it received (response sent) and the work
+   * they started (answers, timers that fired): the barrier tests wait on instead of sleeping.
+   */
+  idle(): Promise<void>;
   /** Stops timers, waits briefly for in-flight work, closes the server or socket. Idempotent. */
   stop(): Promise<void>;
 }
@@ -54,45 +61,42 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     retryConfig: opts.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
     ...(cfg.apiUrl ? { slackApiUrl: cfg.apiUrl.endsWith('/') ? cfg.apiUrl : cfg.apiUrl + '/' } : {}),
   };
+  const healthz = (res: import('node:http').ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, mode: socketMode ? 'socket' : 'http' }));
+  };
   const customRoutes: CustomRoute[] =
-    opts.healthz === false
-      ? []
-      : [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_req, res) => {
-              res.writeHead(200, { 'content-type': 'application/json' });
-              res.end(JSON.stringify({ ok: true, mode: socketMode ? 'socket' : 'http' }));
-            },
-          },
-        ];
+    opts.healthz === false || socketMode ? [] : [{ path: '/healthz', method: ['GET'], handler: (_req, res) => healthz(res) }];
 
+  const inflight = createInflight();
   let socketReceiver: SocketModeReceiver | undefined;
   let app: App;
   if (socketMode) {
     socketReceiver = new SocketModeReceiver({
       appToken: cfg.appToken!,
       logger,
-      customRoutes,
-      installerOptions: { clientOptions, port: opts.port ?? cfg.port },
+      installerOptions: { clientOptions },
       ...opts.socket,
     });
-    app = new App({ token: cfg.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions, convoStore: false });
+    // deferInitialization: the bot token is checked in start(), where a refusal can be reported.
+    app = new App({ token: cfg.botToken, receiver: socketReceiver, socketMode: true, logger, clientOptions, convoStore: false, deferInitialization: true });
   } else {
-    app = new App({
-      token: cfg.botToken,
+    const receiver = new HTTPReceiver({
       signingSecret: cfg.signingSecret,
       endpoints: '/slack/events',
       customRoutes,
       processBeforeResponse: opts.processBeforeResponse ?? false,
       logger,
-      clientOptions,
-      convoStore: false,
     });
+    const handle = refuseSkewedRequests(receiver.requestListener, now, log);
+    receiver.requestListener = (req, res) => {
+      // A request counts as in flight until its response is sent (see idle()).
+      void inflight.track(new Promise((resolve) => res.once('close', resolve)));
+      handle(req, res);
+    };
+    app = new App({ token: cfg.botToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
   }
 
-  const inflight = createInflight();
   const timers = createExpiryTimers({ log, now, inflight });
   const delivery = createDelivery({ client: app.client, log, timers, act: (actionId, ctx) => tutor.act(actionId, ctx) });
   const deps: SlackDeps = { tutor, delivery, inflight };
@@ -113,14 +117,23 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
   return {
     app,
     mode: socketMode ? 'socket' : 'http',
+    idle: () => inflight.idle(),
     async start() {
+      // Tokens first, so nothing listens (and nothing says "listening") with a token Slack refuses.
+      await verifyTokens(app, cfg.appToken);
+      const port = opts.port ?? cfg.port;
       if (socketMode) {
+        // Socket Mode needs no public port; /healthz gets a small server of its own.
+        if (opts.healthz !== false) server = await listen(createServer((req, res) => (req.url === '/healthz' ? healthz(res) : (res.writeHead(404), res.end()))), port, opts.host);
         await app.start();
         log.debug('slack: connected in Socket Mode');
         return {};
       }
-      const port = opts.port ?? cfg.port;
-      server = await app.start(opts.host ? { port, host: opts.host } : port);
+      try {
+        server = await app.start(opts.host ? { port, host: opts.host } : port);
+      } catch (e) {
+        throw describeListenError(e, port);
+      }
       const addr = server.address();
       const bound = typeof addr === 'object' && addr ? addr.port : port;
       log.debug(`slack: HTTP mode listening on ${opts.host ?? '*'}:${bound} (/slack/events, /healthz)`);
@@ -138,6 +151,8 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
           });
           await app.stop();
           await closed;
+          server?.closeAllConnections();
+          await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
         } else {
           server?.closeAllConnections?.();
           await app.stop().catch((err: unknown) => log.warn('slack: stop', err));
@@ -158,4 +173,12 @@ export async function startSlack(
   const slack = createSlackApp(tutor, cfg, opts);
   await slack.start();
   return { stop: () => slack.stop() };
+}
+
+/** Listens on `port`; rejects with a one-line ConfigError when the port is taken. */
+function listen(server: Server, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e) => reject(describeListenError(e, port)));
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -6,6 +6,8 @@ export interface Inflight {
   track<T>(p: Promise<T>): Promise<T>;
   /** Resolves when all tracked work has settled, or after `maxMs`, whichever is first. */
   settle(maxMs: number): Promise<void>;
+  /** Resolves once nothing is tracked, including work started while waiting. */
+  idle(): Promise<void>;
 }
 
 export function createInflight(): Inflight {
@@ -15,6 +17,9 @@ export function createInflight(): Inflight {
       pending.add(p);
       void p.finally(() => pending.delete(p)).catch(() => {});
       return p;
+    },
+    async idle() {
+      while (pending.size) await Promise.allSettled([...pending]);
     },
     async settle(maxMs) {
       await Promise.race([Promise.allSettled([...pending]), new Promise((r) => setTimeout(r, maxMs).unref())]);

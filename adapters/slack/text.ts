@@ -1,3 +1,4 @@
+import { cleanName } from '../../src/text/names.ts';
 import { splitText as fitSplit, truncate as fitTruncate } from '../../src/text/fit.ts';
 
 // Slack's message markup in and out: user text → a plain question the core understands,
@@ -62,4 +63,14 @@ export function parseShareFlag(text: string): { share: boolean; text: string } {
   const flag = /(^|\s)(?:--?share|!share)(?=\s|$)/i;
   if (!flag.test(text)) return { share: false, text: text.trim() };
   return { share: true, text: text.replace(flag, ' ').replace(/\s+/g, ' ').trim() };
+}
+
+// Slack's mrkdwn has no escape character, so in a person's name its markers become look-alikes
+// that format nothing (`&`, `<`, `>` are escaped with the rest of the text when rendered).
+const MRKDWN_LOOKALIKE: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+
+/** A display name as others will see it in Slack: cleaned by the core, mrkdwn markers neutralised. */
+export function slackName(raw: string | undefined): string | undefined {
+  const name = cleanName(raw).replace(/[*_~`]/g, (c) => MRKDWN_LOOKALIKE[c]);
+  return name || undefined;
 }

@@ -9,6 +9,10 @@ import type { QuizItem } from './bank.ts';
 import type { Points } from './scoring.ts';
 import { accuracy } from './scoring.ts';
 import { answerId, closeId, nextId, stopId } from './ids.ts';
+import { cleanName, namePlaceholder } from '../text/names.ts';
+
+/** The rule between an answer's result and what follows it (the next question, or the summary). */
+export const RESULT_RULE = '──────────';
 
 export interface ReplyDeps {
   sectionsById: Map<string, Section>;
@@ -40,8 +44,9 @@ export function formatDuration(ms: number, lang: Lang): string {
 }
 
 const choiceLine = (item: QuizItem, i: number) => `${i + 1}. ${item.choices[i]}`;
-const who = (r: { user: string; userName: string | null } | { user: string; name: string | null }) =>
-  ('userName' in r ? r.userName : r.name) || r.user;
+/** A learner's name as others see it: cleaned, or a placeholder when there is none to show. */
+const who = (r: { user: string; userName: string | null } | { user: string; name: string | null }, lang: Lang) =>
+  cleanName('userName' in r ? r.userName : r.name) || namePlaceholder(lang);
 
 function questionTitle(s: QuizSessionRow, index: number, lang: Lang): string {
   const n = `${index + 1}/${s.itemIds.length}`;
@@ -113,7 +118,7 @@ export function soloResultReply(d: ReplyDeps, item: QuizItem, resultText: string
   return {
     ...rest,
     kind: 'quiz-result',
-    text: `${resultText}\n\n──────────\n${next.title ? next.title + '\n' : ''}${next.text}`,
+    text: `${resultText}\n\n${RESULT_RULE}\n${next.title ? next.title + '\n' : ''}${next.text}`,
     citation: citationFor(d.sectionsById.get(item.sectionId), item.sectionId),
   };
 }
@@ -137,7 +142,7 @@ export function channelClosedReply(
   lines.push(
     right.length
       ? t(lang, `맞힌 사람 (${right.length}/${responses.length}명): `, `Got it right (${right.length} of ${responses.length}): `) +
-          right.map((r) => `${who(r)} +${r.points}`).join(', ')
+          right.map((r) => `${who(r, lang)} +${r.points}`).join(', ')
       : responses.length
         ? t(lang, `응답 ${responses.length}명 중 맞힌 사람이 없습니다.`, `Nobody of ${responses.length} got it right.`)
         : t(lang, '아무도 답하지 않았습니다.', 'Nobody answered.'),
@@ -169,7 +174,7 @@ export function summaryReply(
   const n = s.itemIds.length;
   const took = formatDuration((s.finishedAt ?? s.startedAt) - s.startedAt, lang);
   const lines: string[] = [];
-  if (before) lines.push(before, '', '──────────');
+  if (before) lines.push(before, '', RESULT_RULE);
   const fields: Field[] = [];
   // Sections to review: where a solo learner missed, or where most of a channel missed.
   const missedSections: string[] = [];
@@ -179,7 +184,7 @@ export function summaryReply(
   if (s.mode === 'channel') {
     const byUser = new Map<string, { name: string; points: number; correct: number }>();
     for (const r of responses) {
-      const u = byUser.get(r.user) ?? { name: who(r), points: 0, correct: 0 };
+      const u = byUser.get(r.user) ?? { name: who(r, lang), points: 0, correct: 0 };
       u.points += r.points;
       u.correct += r.correct ? 1 : 0;
       byUser.set(r.user, u);
@@ -214,7 +219,8 @@ export function summaryReply(
   if (missedSections.length) {
     lines.push('', t(lang, '복습할 섹션:', 'Sections to review:'), ...missedSections.map((id) => `- ${sectionLabel(d, id)}`));
     if (s.mode !== 'channel') lines.push(t(lang, '틀린 문제는 다음 퀴즈와 /quiz 복습 에서 다시 나옵니다.', 'Missed questions come back in later quizzes and in /quiz review.'));
-  } else if (responses.length && responses.every((r) => r.correct)) {
+  } else if (responses.every((r) => r.correct) && s.itemIds.every((_, i) => responses.some((r) => r.index === i))) {
+    // "All correct" only when every question was answered (a stopped quiz or a silent channel question is not).
     lines.push('', t(lang, '복습할 섹션이 없습니다. 모두 맞혔어요!', 'Nothing to review: all correct!'));
   }
   const related: SectionRef[] = missedSections.map((id) => ({ sectionId: id, title: d.sectionsById.get(id)?.title ?? id }));
@@ -243,8 +249,8 @@ export function leaderboardReply(board: LeaderboardResult, period: 'all' | 'week
     };
   }
   const line = (rank: number, r: LeaderboardResult['top'][number]) =>
-    t(lang, `${rank}. ${who(r)} — ${r.points}점 (정답 ${r.correct}/${r.answered}, ${accuracy(r.correct, r.answered)}%)`,
-      `${rank}. ${who(r)} — ${r.points} pts (${r.correct}/${r.answered} right, ${accuracy(r.correct, r.answered)}%)`);
+    t(lang, `${rank}. ${who(r, lang)} — ${r.points}점 (정답 ${r.correct}/${r.answered}, ${accuracy(r.correct, r.answered)}%)`,
+      `${rank}. ${who(r, lang)} — ${r.points} pts (${r.correct}/${r.answered} right, ${accuracy(r.correct, r.answered)}%)`);
   const lines = board.top.map((r, i) => line(i + 1, r));
   if (board.me && board.me.rank > board.top.length) lines.push('…', line(board.me.rank, board.me.row));
   else if (!board.me && user) lines.push('', t(lang, '아직 이 기간에 점수가 없습니다.', 'You have no points in this period yet.'));

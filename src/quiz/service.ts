@@ -16,6 +16,7 @@ import { inSubtree, topicPool } from './select.ts';
 import { isoWeekStart } from './scoring.ts';
 import { dueCards, nextDue } from './review.ts';
 import { leaderboardReply, notice, quizHelp, sectionLabel, statsReply } from './replies.ts';
+import { createWaiting } from './waiting.ts';
 
 export type QuizMode = 'solo' | 'channel' | 'review';
 
@@ -58,6 +59,10 @@ export interface QuizService {
   topics(prefix: string): { value: string; label: string }[];
   /** Ends the caller's running quiz with its summary (`/quiz stop`). */
   stop?(ctx: Context, lang: Lang): Reply;
+  /** The learner's unfinished solo/review quiz, shown again with an offer to continue; undefined when none. */
+  resume(ctx: Context): Reply | undefined;
+  /** Typed text that presses a button of the waiting quiz ("2", a choice's text, "그만하기"); undefined otherwise. */
+  typed(text: string, ctx: Context, lang: Lang): Reply | undefined;
   /** The bank in use (for `quiz --dump`) and the problems found loading it. */
   bank?: { items: QuizItem[]; errors: string[] };
 }
@@ -92,6 +97,7 @@ export function createQuizService(deps: QuizDeps): QuizService {
     channelMs,
     staleMs: 10 * 60_000,
   });
+  const waiting = createWaiting({ store: deps.store.quiz, items: itemsById, sectionsById, act: (id, ctx, lang) => engine.act(id, ctx, lang) });
   const countIn = (root: string) => items.filter((i) => inSubtree(i.sectionId, root)).length;
 
   /** A topic to its section roots (best first, subtrees implied), or a reply saying why not. */
@@ -161,6 +167,11 @@ export function createQuizService(deps: QuizDeps): QuizService {
     },
     start(opts, ctx, lang) {
       const mode: QuizMode = opts.mode ?? 'solo';
+      // A bare /quiz offers the unfinished quiz again rather than silently replacing it (it may
+      // predate a restart); asking for a topic, a count or a review says "a new one", and gets it.
+      const bare = mode === 'solo' && !opts.topic?.trim() && opts.count === undefined;
+      const unfinished = bare ? waiting.offer(ctx) : undefined;
+      if (unfinished) return unfinished;
       const count = Math.min(Math.max(Math.floor(opts.count ?? DEFAULT_COUNT), 1), MAX_COUNT);
       if (!items.length) return notice(lang, '퀴즈 문제 은행이 비어 있습니다.', 'The quiz bank is empty.');
       const r = resolve(opts.topic, count, lang);
@@ -199,6 +210,11 @@ export function createQuizService(deps: QuizDeps): QuizService {
         .map(({ s, n }) => ({ value: s.id, label: `${citationLabel(s)} (${n})`.slice(0, 100) }));
     },
     stop: (ctx, lang) => engine.stopFor(ctx, lang),
+    resume: (ctx) => waiting.offer(ctx),
+    typed(text, ctx, lang) {
+      const r = waiting.typed(text, ctx, lang);
+      return r && (r.replace ?? r.reply);
+    },
     bank: { items, errors: bankErrors },
   };
   return service;

@@ -9,6 +9,7 @@ import type { QuizItem } from './bank.ts';
 import type { QuizMode } from './service.ts';
 import { newSessionId, parseQuizAction, type QuizAction } from './ids.ts';
 import { pickItems } from './select.ts';
+import { cleanName, namePlaceholder } from '../text/names.ts';
 import { schedule, nextDue, dueCards } from './review.ts';
 import { nextStats, pointsFor } from './scoring.ts';
 import {
@@ -117,7 +118,7 @@ export function createEngine(d: EngineDeps) {
         intro = `${plan.topicLabel} · ${t(lang, `${n}문제`, `${n} question${n === 1 ? '' : 's'}`)}`;
         if (n < plan.count) intro += t(lang, ` (이 주제의 문제가 ${n}개뿐입니다)`, ` (only ${n} on this topic)`);
         if (plan.mode === 'channel') {
-          const who = ctx.userName || ctx.user;
+          const who = cleanName(ctx.userName) || namePlaceholder(lang);
           intro = t(lang, `${who} 님이 채널 퀴즈를 시작했습니다! 모두 답할 수 있고, 첫 답만 인정됩니다.\n`, `${who} started a channel quiz! Everyone can answer; your first answer counts.\n`) + intro;
         }
       }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteQuizStore } from './quiz-sqlite.ts';
+import { describeOpenError } from './open-error.ts';
 
 export interface SqliteStoreOptions {
   /** Clock for the answer log's timestamps (tests). */
@@ -19,8 +20,13 @@ export const sqliteFile = (dataDir: string) => join(dataDir, 'tutor.db');
 /** Opens (creating the directory and file if needed) the store at `file`; ':memory:' for tests. */
 export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
   const now = opts.now ?? Date.now;
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file);
+  } catch (e) {
+    throw describeOpenError(e, file);
+  }
   try {
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL: a commit survives a crash of the process (the bot's restart case); only an
@@ -33,7 +39,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     migrate(db);
   } catch (e) {
     db.close();
-    throw e;
+    throw describeOpenError(e, file);
   }
 
   const insertAnswer = db.prepare(`INSERT INTO answers (id, question, answered, section_id, score, user, scope, platform, at, channel, user_name, passage)

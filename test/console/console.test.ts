@@ -64,7 +64,12 @@ describe('console adapter timers', () => {
     output.on('data', (d) => (text += d));
     const done = runConsole(tutor, { input, output });
     input.write('/quiz channel 1\n');
-    await new Promise((r) => setTimeout(r, 1_800));
+    // Barrier: the timer's failure has been printed (the question closes after 1 s).
+    await new Promise<void>((resolve) => {
+      const check = () => /close exploded/.test(text) && (output.off('data', check), resolve());
+      output.on('data', check);
+      check();
+    });
     input.end();
     await done;
     await real.close();

@@ -31,6 +31,23 @@ describe('config', () => {
     expect(() => readConfig({ DISCORD_TOKEN: 'x'.repeat(30) })).toThrow(/DISCORD_TOKEN and DISCORD_APP_ID/);
   });
 
+  it('says one line per bad setting, with the value read (never a secret) and what is allowed', () => {
+    const lines = (env: Record<string, string>) => {
+      try {
+        readConfig(env);
+      } catch (e) {
+        return (e as Error).message.split('\n');
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(lines({ PORT: '3000.5', QUIZ_CHANNEL_SECONDS: '1', LOG_LEVEL: 'verbose' })).toEqual([
+      'config: PORT ("3000.5") is invalid: must be a whole number from 1 to 65535',
+      'config: QUIZ_CHANNEL_SECONDS ("1") is invalid: must be a whole number from 5 to 3600',
+      'config: LOG_LEVEL ("verbose") is invalid: must be one of debug, info, warn, error',
+    ]);
+    expect(lines({ SLACK_APP_TOKEN: 'xapp-1-abc' })).toEqual(['config: SLACK_APP_TOKEN is set, but Slack also needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET']);
+  });
+
   it('masks tokens that reach the logger', () => {
     const lines: string[] = [];
     createLogger('info', (l) => lines.push(l)).error('failed with xoxb-123-456-secretvalue');

@@ -3,7 +3,7 @@
 // the fake received over REST.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GatewayIntentBits, InteractionResponseType, MessageFlags } from 'discord.js';
-import { startHarness, callbackOf, buttonsOf, sentBodies, sleep, type Harness } from './harness.ts';
+import { startHarness, callbackOf, buttonsOf, sentBodies, type Harness } from './harness.ts';
 import type { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 
 let h: Harness;
@@ -162,6 +162,21 @@ describe('/quiz', () => {
   });
 });
 
+describe('names shown to others', () => {
+  test('a leaderboard shows a markdown-laden display name escaped, without its newline or bidi override', async () => {
+    const evil = { id: '990000000000000001', username: 'evil', global_name: '**boss** ||x|| `c`\n\u202egnp', discriminator: '0', avatar: null };
+    const start = fake.slashCommand('quiz', [str(4, 'count', 1), str(3, 'mode', 'solo')], { user: evil });
+    const q = await callbackOf(fake, start.token);
+    const choice = buttonsOf(q.body.data).find((b) => /^quiz:[a-z0-9]+:\d+:\d+$/.test(b.custom_id));
+    const click = fake.clickButton(start.originalId!, choice.custom_id, { user: evil });
+    await callbackOf(fake, click.token);
+    const lb = fake.slashCommand('leaderboard', []);
+    const board = embedText((await callbackOf(fake, lb.token)).body.data);
+    expect(board).toContain('\\*\\*boss\\*\\* \\|\\|x\\|\\| \\`c\\` gnp');
+    expect(board).not.toMatch(/\u202e|\*\*boss\*\*/);
+  });
+});
+
 describe('/quiz timers past the 15-minute interaction token', () => {
   test('a channel question due after the token expired is closed by a channel message edit, and the next one is sent to the channel', async () => {
     const it = fake.slashCommand('quiz', [str(4, 'count', 2), str(3, 'mode', 'channel')]);
@@ -200,11 +215,16 @@ describe('mentions and DMs', () => {
     const before = fake.requests.length;
     const plain = fake.userMessage('혼잣말입니다', { mention: false });
     const own = fake.userMessage('echo', { user: fake.bot }); // mentions the bot, but is the bot's own
-    await sleep(400);
+    // Barrier: the gateway delivers in order, so once a later mention is answered and the adapter is
+    // idle, the two before it have been handled (ignored) too.
+    const sentinel = fake.userMessage('EC2가 뭐야?');
+    await fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === sentinel.id, 10_000);
+    await h.adapter.idle();
     const refs = fake.requests.slice(before).map((r) => r.body?.message_reference?.message_id).filter(Boolean);
     expect(refs).not.toContain(plain.id);
     expect(refs).not.toContain(own.id);
-    expect(fake.requests.slice(before).filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.message_reference)).toHaveLength(0);
+    const replies = fake.requests.slice(before).filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channelId}/messages` && r.body?.message_reference);
+    expect(replies.map((r) => r.body.message_reference.message_id)).toEqual([sentinel.id]);
   });
 });
 
@@ -241,7 +261,7 @@ describe('/pricing', () => {
     const it = fake.slashCommand('pricing', [str(3, 'workload', '3년 동안 24시간 도는 데이터베이스')], { dm: true });
     const cb = await callbackOf(fake, it.token);
     expect(cb.body.data.embeds[0].title.length).toBeGreaterThan(0);
-    await sleep(200);
+    await h.adapter.idle();
     expect(fake.requests.slice(before).some((r) => r.route.endsWith('/threads'))).toBe(false);
   });
 });

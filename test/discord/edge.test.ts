@@ -7,12 +7,15 @@ import { startHarness, callbackOf, buttonsOf, sleep, type Harness } from './harn
 import type { Tutor } from '../../src/tutor.ts';
 
 let h: Harness;
-const SLOW_MS = 2_200;
+/** The adapter defers after DEFER_MS here (1.5 s in production), so "slow" need not take seconds. */
+const DEFER_MS = 100;
+const SLOW_MS = 600;
 /** Longer than Discord's 3-second window: only a deferred interaction can still be answered. */
 const BEYOND_WINDOW_MS = 3_300;
 
 beforeAll(async () => {
   h = await startHarness({
+    deferAfterMs: DEFER_MS,
     tutor: { rateLimitPerMinute: 2 },
     wrap: (t: Tutor): Tutor => ({
       ...t,

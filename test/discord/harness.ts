@@ -17,7 +17,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  o: { fake?: FakeDiscordOptions; tutor?: TutorOptions; register?: boolean; wrap?: (t: Tutor) => Tutor } = {},
+  o: { fake?: FakeDiscordOptions; tutor?: TutorOptions; register?: boolean; wrap?: (t: Tutor) => Tutor; deferAfterMs?: number } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start(o.fake);
   const clock = {
@@ -35,7 +35,7 @@ export async function startHarness(
   if (o.register !== false) await registerCommands(cfg, log, { retries: 0 });
   let adapter: DiscordAdapter;
   try {
-    adapter = await startDiscord(tutor, cfg, { log, rest: { retries: 0 }, now, readyTimeoutMs: 10_000 });
+    adapter = await startDiscord(tutor, cfg, { log, rest: { retries: 0 }, now, readyTimeoutMs: 10_000, deferAfterMs: o.deferAfterMs });
   } catch (err) {
     await fake.close();
     throw err;

@@ -141,3 +141,35 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('names shown to others', () => {
+  it('a channel quiz card shows a markup-laden name as typed, formatting nothing', async () => {
+    await h.sender.command({ command: '/quiz', text: 'channel 3.3 1', user_name: '*boss*_~x~`y`\u202e', response_url: h.fake.responseUrl('n1') });
+    await h.slack.idle();
+    const post = h.fake.callsTo('chat.postMessage')[0];
+    const text = allText(post.args);
+    expect(text).toContain('∗boss∗ˍ∼x∼ˋyˋ');
+    expect(text).not.toMatch(/\*boss|`y`|\u202e/);
+    // Close it, so the next test's channel quiz can start.
+    await h.sender.command({ command: '/quiz', text: 'stop', user_name: 'x', response_url: h.fake.responseUrl('n2') });
+    await h.slack.idle();
+  });
+});
+
+describe('a waiting quiz answered by typing', () => {
+  it('a DM "1" answers the quiz the learner started with /quiz, and "그만하기" stops it', async () => {
+    await h.sender.command({ command: '/quiz', text: '3.3 2', user_id: 'U7', response_url: h.fake.responseUrl('w1') });
+    await h.slack.idle();
+    expect(allText(h.fake.responses.find((r) => r.id === 'w1')!.body)).toMatch(/1\/2/);
+    const dm = (text: string, ts: string) =>
+      h.sender.event({ type: 'message', user: 'U7', text, channel: 'D7', channel_type: 'im', ts, team: 'T1' }, { event_id: `EvW${ts}` });
+    await dm('1', '1700000400.000001');
+    await h.slack.idle();
+    const answered = allText(h.fake.callsTo('chat.postMessage').at(-1)!.args);
+    expect(answered).toMatch(/✅|❌/);
+    expect(answered).toMatch(/2\/2/);
+    await dm('그만하기', '1700000401.000001');
+    await h.slack.idle();
+    expect(allText(h.fake.callsTo('chat.postMessage').at(-1)!.args)).toMatch(/퀴즈 결과|퀴즈 끝/);
+  });
+});

@@ -2,6 +2,7 @@
 // the clicked message and/or posts a new one.
 import type { App } from '@slack/bolt';
 import { coreActionId } from '../render.ts';
+import { slackName } from '../text.ts';
 import type { Updater, Where } from '../delivery.ts';
 import { runGuarded, type SlackDeps } from './deps.ts';
 
@@ -21,7 +22,7 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
         scope: b.team?.id ?? b.user.team_id ?? '',
         channel,
         user,
-        ...(b.user.username || b.user.name ? { userName: b.user.username || b.user.name } : {}),
+        ...(slackName(b.user.username || b.user.name) ? { userName: slackName(b.user.username || b.user.name) } : {}),
       },
       channel,
       user,

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, App, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Reply } from '../../../src/reply.ts';
 import type { Where } from '../delivery.ts';
-import { escapeMrkdwn, parseShareFlag, slackToPlain, truncate } from '../text.ts';
+import { escapeMrkdwn, parseShareFlag, slackName, slackToPlain, truncate } from '../text.ts';
 import { runGuarded, type SlackDeps } from './deps.ts';
 
 const PRICING_ROOT = { ko: '💰 요금 모델 추천', en: '💰 Pricing advice' } as const;
@@ -16,7 +16,7 @@ const commandWhere = (command: CommandArgs['command'], respond: RespondFn): Wher
     scope: command.team_id,
     channel: command.channel_id,
     user: command.user_id,
-    ...(command.user_name ? { userName: command.user_name } : {}),
+    ...(slackName(command.user_name) ? { userName: slackName(command.user_name) } : {}),
   },
   channel: command.channel_id,
   user: command.user_id,

@@ -33,6 +33,10 @@ export interface FakeSlackOptions {
   teamId?: string;
   /** apps.connections.open answers with this WebSocket URL (Socket Mode fake). */
   socketUrl?: () => string;
+  /** Tokens Slack refuses (a wrong or revoked token): every call with one answers `refusal`. */
+  refuseTokens?: string[];
+  /** What a refused token gets; default invalid_auth (a revoked one gets token_revoked). */
+  refusal?: string;
 }
 
 export interface FakeSlack {
@@ -150,6 +154,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
           return send(200, { ok: false, error: fail.error });
         }
         if (!token) return send(200, { ok: false, error: 'not_authed' });
+        if (opts.refuseTokens?.includes(token)) return send(200, { ok: false, error: opts.refusal ?? 'invalid_auth' });
         return send(200, api(method, args));
       }
       if (url.pathname.startsWith('/response/')) {

@@ -1,0 +1,29 @@
+// Lines of a byte stream as the batch CLI contract defines them: split on `\n` only (a `\r`
+// inside a line is data, e.g. inside a JSON string's whitespace), a trailing `\r` dropped, and a
+// byte-order mark at the start of a line ignored. Each line is yielded as soon as its `\n` arrives,
+// so a caller can answer it while the writer keeps the stream open.
+import { StringDecoder } from 'node:string_decoder';
+
+const BOM = '\uFEFF';
+
+function clean(line: string): string {
+  const l = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return l.startsWith(BOM) ? l.slice(1) : l;
+}
+
+export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let nl: number;
+    while ((nl = rest.indexOf('\n')) >= 0) {
+      const line = rest.slice(0, nl);
+      rest = rest.slice(nl + 1);
+      yield clean(line);
+    }
+  }
+  rest += decoder.end();
+  // A last line without its `\n` still counts; an input ending in `\n` has no extra empty line.
+  if (rest) yield clean(rest);
+}
