@@ -44,13 +44,13 @@ export async function benchQuiz(): Promise<string[]> {
   const ctx = (u: number): Context => ({ platform: 'console', scope: 'bench', channel: 'c', user: `u${u}` });
   try {
     // Warm up statements and the JIT.
-    for (let u = 0; u < 50; u++) quiz.start({ count: 3 }, ctx(u), 'ko');
+    for (let u = 0; u < 50; u++) await quiz.start({ count: 3 }, ctx(u), 'ko');
 
     // Time to start a quiz (5 questions, solo; each learner already has history).
     const startTimes: number[] = [];
     for (let k = 0; k < 2000; k++) {
       const t0 = performance.now();
-      quiz.start({ count: 5 }, ctx(k % 200), 'ko');
+      await quiz.start({ count: 5 }, ctx(k % 200), 'ko');
       startTimes.push(performance.now() - t0);
     }
 
@@ -59,13 +59,13 @@ export async function benchQuiz(): Promise<string[]> {
     let busy = 0;
     const t0 = performance.now();
     for (let u = 0; u < 400; u++) {
-      let r = quiz.start({ count: 20 }, ctx(1000 + u), 'ko');
+      let r = await quiz.start({ count: 20 }, ctx(1000 + u), 'ko');
       for (;;) {
         const choices = (r.actions ?? []).filter((a) => a.group === 'choices');
         if (!choices.length) break;
         const id = choices[(u + answered) % choices.length].id;
         const a0 = performance.now();
-        const res = quiz.act(id, ctx(1000 + u), 'ko');
+        const res = await quiz.act(id, ctx(1000 + u), 'ko');
         busy += performance.now() - a0;
         answered++;
         r = res?.replace ?? r;
@@ -74,14 +74,14 @@ export async function benchQuiz(): Promise<string[]> {
     }
     const wall = performance.now() - t0;
     const perSec = Math.round(answered / (busy / 1000));
-    const stats = store.quiz.leaderboard('bench', null, 1);
+    const stats = await store.quiz.leaderboard('bench', null, 1);
     return [
       `quiz: answers recorded/s (SQLite file, WAL, full engine per click): ${perSec.toLocaleString('en-US')} /s over ${answered} answers (target >= 2,000/s) ${perSec >= 2000 ? 'OK' : 'SLOW'}`,
       `quiz: start a 5-question quiz: p50 ${pct(startTimes, 50).toFixed(3)} ms, p99 ${pct(startTimes, 99).toFixed(3)} ms (target < 2 ms) ${pct(startTimes, 50) < 2 ? 'OK' : 'SLOW'}`,
       `quiz: (${source}; ${(wall / 1000).toFixed(2)} s wall for the answer run incl. starts; top score ${stats.top[0]?.points ?? 0})`,
     ];
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -80,8 +80,8 @@ async function main(argv: string[]): Promise<number> {
     const { readConfig } = await import('./config.ts');
     const { openSqliteStore } = await import('./store/sqlite.ts');
     const store = openSqliteStore(join(readConfig(process.env).dataDir, 'tutor.db'));
-    const report = store.feedbackReport({ limit: 50 });
-    store.close();
+    const report = await store.feedbackReport({ limit: 50 });
+    await store.close();
     if (flags.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
     else {
       const lines = ['Answers voted down (👎):'];

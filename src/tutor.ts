@@ -89,7 +89,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     const slow = limited(ctx, question);
     if (slow) return slow;
     const result = answerer.answer(question);
-    const answerId = result.kind === 'help' ? undefined : store.logAnswer({
+    const answerId = result.kind === 'help' ? undefined : await store.logAnswer({
       question: question.slice(0, 2000),
       answered: result.answered,
       sectionId: result.sectionId,
@@ -151,7 +151,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       const [kind, ...rest] = actionId.split(':');
       switch (kind) {
         case 'quiz':
-          return quiz.act(actionId, ctx, lang) ?? { reply: unknownAction(lang) };
+          return (await quiz.act(actionId, ctx, lang)) ?? { reply: unknownAction(lang) };
         case 'pricing':
           return pricingAct(actionId, lang, sections) ?? { reply: unknownAction(lang) };
         case 'section':
@@ -160,13 +160,13 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
         case 'feedback': {
           const [vote, answerId] = rest;
           if ((vote !== 'up' && vote !== 'down') || !answerId) return { reply: unknownAction(lang) };
-          store.recordFeedback({ answerId, vote, user: ctx.user, scope: ctx.scope, platform: ctx.platform });
+          await store.recordFeedback({ answerId, vote, user: ctx.user, scope: ctx.scope, platform: ctx.platform });
           return { reply: feedbackThanks(lang, vote) };
         }
         case 'share': {
           // share:<answerId> re-answers the logged question publicly; answers are deterministic,
           // and an id fits Discord's 100-character custom_id where the question might not.
-          const logged = store.answerLog(rest.join(':'));
+          const logged = await store.answerLog(rest.join(':'));
           if (!logged) return { reply: unknownAction(lang) };
           return { reply: shareReply(answerReply(answerer.answer(logged.question), knowledge)) };
         }
@@ -175,7 +175,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       }
     },
     async close() {
-      store.close();
+      await store.close();
     },
   };
   return tutor;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteQuizStore } from './quiz-sqlite.ts';
+import { createSqliteRunner, queued, type SyncOf } from './sqlite-tx.ts';
 
 export interface SqliteStoreOptions {
   /** Clock for the answer log's timestamps (tests). */
@@ -28,6 +29,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    // From here on a busy database is waited for asynchronously (sqlite-tx.ts), not by blocking.
+    db.pragma('busy_timeout = 0');
   } catch (e) {
     db.close();
     throw e;
@@ -37,7 +40,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
   const selectAnswer = db.prepare('SELECT * FROM answers WHERE id = ?');
   const upsertFeedback = db.prepare('INSERT OR REPLACE INTO feedback (answer_id, user, vote, scope, platform, at) VALUES (?,?,?,?,?,?)');
 
-  return {
+  const runner = createSqliteRunner(db);
+  const sync: SyncOf<Omit<Store, 'quiz' | 'close'>> = {
     logAnswer(r) {
       const id = randomUUID().replace(/-/g, '').slice(0, 12);
       insertAnswer.run(id, r.question, r.answered ? 1 : 0, r.sectionId, r.score, r.user, r.scope, r.platform, now());
@@ -73,9 +77,13 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
         .all({ scope, limit }) as FeedbackReport['unanswered'];
       return { disliked, unanswered };
     },
-    quiz: createSqliteQuizStore(db),
-    close() {
+  };
+  return {
+    ...queued<Omit<Store, 'quiz' | 'close'>>(runner, sync),
+    quiz: createSqliteQuizStore(db, runner),
+    // After everything queued has run, so a close never cuts a transaction short.
+    close: () => runner.run(() => {
       if (db.open) db.close();
-    },
+    }),
   };
 }
