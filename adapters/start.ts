@@ -5,6 +5,8 @@ import { readConfig, ConfigError } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { createTutor } from '../src/tutor.ts';
 import { KnowledgeError } from '../src/content/load.ts';
+import { openStore } from '../src/store/open.ts';
+import { StoreOpenError } from '../src/store/store.ts';
 
 interface Running {
   name: string;
@@ -26,9 +28,10 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   let tutor;
   try {
-    tutor = createTutor({ dataDir: config.dataDir, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
+    const store = await openStore(config);
+    tutor = createTutor({ store, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
   } catch (e) {
-    if (e instanceof KnowledgeError) {
+    if (e instanceof KnowledgeError || e instanceof StoreOpenError) {
       process.stderr.write(e.message + '\n');
       process.exit(1);
     }

@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
+import { StoreOpenError } from './store/store.ts';
 
 const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
 
@@ -74,12 +75,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'feedback') {
-    // For instructors: what the tutor answered badly or could not answer, from DATA_DIR's store.
+    // For instructors: what the tutor answered badly or could not answer, from the store
+    // (DATABASE_URL's PostgreSQL, or SQLite in DATA_DIR).
     const { default: dotenv } = await import('dotenv');
     dotenv.config({ quiet: true });
     const { readConfig } = await import('./config.ts');
-    const { openSqliteStore } = await import('./store/sqlite.ts');
-    const store = openSqliteStore(join(readConfig(process.env).dataDir, 'tutor.db'));
+    const { openStore } = await import('./store/open.ts');
+    const store = await openStore(readConfig(process.env));
     const report = await store.feedbackReport({ limit: 50 });
     await store.close();
     if (flags.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
@@ -101,7 +103,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(e instanceof KnowledgeError ? `${e.message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
+    process.stderr.write(e instanceof KnowledgeError || e instanceof StoreOpenError ? `${e.message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,7 @@
 // .env → zod → a typed Config. Validated once at start-up; a bad value stops the process
 // with one line naming the variable, and a secret's value is never printed.
 import { z } from 'zod';
+import { isPostgresUrl } from './store/postgres/url.ts';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
@@ -17,6 +18,8 @@ const schema = z.object({
   DISCORD_GUILD_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric server id')),
   DISCORD_API_URL: opt(url),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  /** When set, the store is this PostgreSQL database (shared by every instance) instead of SQLite in DATA_DIR. */
+  DATABASE_URL: opt(z.string().refine(isPostgresUrl, 'must be a postgres:// URL, e.g. postgres://tutor:password@db:5432/tutor')),
   /** Seconds a channel-quiz question stays open. */
   QUIZ_CHANNEL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(30)),
   /** Messages one user may send the bot per minute before a polite "slow down". */
@@ -24,7 +27,8 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
 });
 
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+// DATABASE_URL carries the database password.
+const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL']);
 
 export interface SlackConfig {
   botToken: string;
@@ -45,6 +49,8 @@ export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
   dataDir: string;
+  /** PostgreSQL instead of SQLite in dataDir. */
+  databaseUrl?: string;
   quizChannelSeconds: number;
   rateLimitPerMinute: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -77,6 +83,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
       : undefined,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     quizChannelSeconds: e.QUIZ_CHANNEL_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,

@@ -10,6 +10,7 @@ import { createQuizService, type QuizService, type QuizStartOptions } from './qu
 import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type PricingAnswers } from './pricing/index.ts';
 import type { Store } from './store/store.ts';
 import { openSqliteStore } from './store/sqlite.ts';
+import { SQLITE_FILE } from './store/open.ts';
 import { createRateLimiter } from './ratelimit.ts';
 import { MAX_INPUT_CHARS } from './search/normalize.ts';
 import { t } from './lang.ts';
@@ -40,7 +41,7 @@ export interface Tutor {
 
 export interface TutorOptions {
   knowledgeDir?: string;
-  /** A ready store (tests); otherwise a SQLite file in dataDir. */
+  /** A ready store (`openStore`: PostgreSQL or SQLite); otherwise a SQLite file in dataDir. */
   store?: Store;
   dataDir?: string;
   now?: () => number;
@@ -61,7 +62,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
   const knowledge: Knowledge = loadKnowledge(knowledgeDir);
   const { sections } = knowledge;
   const answerer: Answerer = createAnswerer(knowledge);
-  const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', 'tutor.db'));
+  const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', SQLITE_FILE));
   const quiz: QuizService = createQuizService({
     store,
     sections,

@@ -176,3 +176,6 @@ export interface Store {
   quiz: QuizStore;
   close(): Promise<void>;
 }
+
+/** The store could not be opened (unreachable database, bad credentials): one line for the operator, no secrets. */
+export class StoreOpenError extends Error {}

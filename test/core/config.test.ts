@@ -36,4 +36,20 @@ describe('config', () => {
     createLogger('info', (l) => lines.push(l)).error('failed with xoxb-123-456-secretvalue');
     expect(lines[0]).not.toContain('secretvalue');
   });
+
+  it('DATABASE_URL: a postgres:// URL selects PostgreSQL; anything else is named without echoing it', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: 'postgres://tutor:pw@db:5432/tutor' }).databaseUrl).toBe('postgres://tutor:pw@db:5432/tutor');
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/tutor' }).databaseUrl).toBe('postgresql://db/tutor');
+    const bad = 'mysql://tutor:topsecret@db/tutor';
+    let message = '';
+    try {
+      readConfig({ DATABASE_URL: bad });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^config: DATABASE_URL \(secret, value hidden\) is invalid: must be a postgres:\/\/ URL/);
+    expect(message).not.toContain('topsecret');
+  });
 });
