@@ -12,6 +12,8 @@ import type { Store } from './store/store.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import { SQLITE_FILE } from './store/open.ts';
 import { createRateLimiter } from './ratelimit.ts';
+import { createScheduler, type Scheduler } from './schedule.ts';
+import type { Logger } from './log.ts';
 import { MAX_INPUT_CHARS } from './search/normalize.ts';
 import { t } from './lang.ts';
 
@@ -36,6 +38,8 @@ export interface Tutor {
   section(sectionId: string, ctx: Context): Promise<Reply>;
   /** Any button click: pass the action id back exactly as it was rendered. */
   act(actionId: string, ctx: Context): Promise<ActionResult>;
+  /** Timers (channel-quiz closes) kept in the store; adapters register how to edit and post. */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,9 @@ export interface TutorOptions {
   quizChannelSeconds?: number;
   /** Questions/commands one user may send per minute on a chat platform (default 10). */
   rateLimitPerMinute?: number;
+  /** How often the scheduler looks for due timers (ms; tests make it short). */
+  schedulerPollMs?: number;
+  log?: Logger;
 }
 
 const COMMAND_KEYWORDS = new Set(['review', 'channel', 'solo', 'leaderboard', 'stats', 'week', 'all', 'help', 'stop', 'next']);
@@ -111,6 +118,9 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     }
     return adviceReply(advise(input, lang), sections);
   };
+
+  // A timer's action goes through the facade like a click (`tutor` exists by the time one runs).
+  const scheduler: Scheduler = createScheduler({ jobs: store.jobs, act: (id, ctx) => tutor.act(id, ctx), now: opts.now, log: opts.log, pollMs: opts.schedulerPollMs });
 
   const tutor: Tutor = {
     async handle(text, ctx) {
@@ -175,7 +185,9 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
           return { reply: unknownAction(lang) };
       }
     },
+    scheduler,
     async close() {
+      await scheduler.stop();
       await store.close();
     },
   };

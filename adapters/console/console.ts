@@ -2,6 +2,7 @@
 // try the tutor with no tokens. Lines starting with / are commands; a number presses a button
 // of the last message that had buttons; anything else is a question (or a workload).
 import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
 import type { Tutor, CommandName } from '../../src/tutor.ts';
 import type { Action, ActionResult, Context, Reply } from '../../src/reply.ts';
 import { renderConsole } from './render.ts';
@@ -24,21 +25,19 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
   const ctx: Context = { platform: 'console', scope: 'console', channel: 'console', user: opts.user ?? 'console-user', userName: opts.user ?? 'you' };
   const write = (s: string): void => void output.write(s + "\n");
   let buttons: Action[] = [];
-  const timers = new Set<NodeJS.Timeout>();
 
-  const show = (reply: Reply) => {
+  const display = (reply: Reply) => {
     const { text, numbered } = renderConsole(reply);
     write(text + '\n');
     if (numbered.length) buttons = numbered;
-    if (reply.expires) {
-      const { actionId, atMs } = reply.expires;
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
-        tutor.act(actionId, ctx).then(showResult, (e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
-      }, Math.max(0, atMs - Date.now()));
-      timers.add(timer);
-    }
+  };
+  // Timers (a channel question closing) run in the core's scheduler. This terminal is the only
+  // place its messages can appear, so its jobs carry a sink name no other process registers.
+  const sink = `console:${randomUUID().slice(0, 8)}`;
+  tutor.scheduler.register(sink, { edit: async (_ref, reply) => display(reply), post: async (_ref, reply) => (display(reply), {}) });
+  const show = (reply: Reply) => {
+    display(reply);
+    if (reply.expires) void tutor.scheduler.track(sink, reply, ctx, {}).catch((e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
   };
   const showResult = (r: ActionResult) => {
     if (r.replace) show(r.replace);
@@ -78,5 +77,5 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
     }
     if (interactive) rl.prompt();
   }
-  for (const t of timers) clearTimeout(t);
+  tutor.scheduler.unregister(sink);
 }

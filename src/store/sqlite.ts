@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteQuizStore } from './quiz-sqlite.ts';
+import { createSqliteJobStore, createSqliteSeenStore } from './jobs-sqlite.ts';
 import { createSqliteRunner, queued, type SyncOf } from './sqlite-tx.ts';
 
 export interface SqliteStoreOptions {
@@ -41,7 +42,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
   const upsertFeedback = db.prepare('INSERT OR REPLACE INTO feedback (answer_id, user, vote, scope, platform, at) VALUES (?,?,?,?,?,?)');
 
   const runner = createSqliteRunner(db);
-  const sync: SyncOf<Omit<Store, 'quiz' | 'close'>> = {
+  const sync: SyncOf<Omit<Store, 'quiz' | 'jobs' | 'seen' | 'close'>> = {
     logAnswer(r) {
       const id = randomUUID().replace(/-/g, '').slice(0, 12);
       insertAnswer.run(id, r.question, r.answered ? 1 : 0, r.sectionId, r.score, r.user, r.scope, r.platform, now());
@@ -79,8 +80,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     },
   };
   return {
-    ...queued<Omit<Store, 'quiz' | 'close'>>(runner, sync),
+    ...queued<Omit<Store, 'quiz' | 'jobs' | 'seen' | 'close'>>(runner, sync),
     quiz: createSqliteQuizStore(db, runner),
+    jobs: createSqliteJobStore(db, runner),
+    seen: createSqliteSeenStore(db, runner),
     // After everything queued has run, so a close never cuts a transaction short.
     close: () => runner.run(() => {
       if (db.open) db.close();

@@ -163,6 +163,38 @@ export interface FeedbackReport {
   unanswered: { question: string; times: number; lastAt: number }[];
 }
 
+/**
+ * A timer kept in the store (a channel-quiz question's close), so any instance can run it:
+ * `claimDue` hands each due job to one caller at a time, for a lease; a job whose runner died is
+ * claimed again once its lease runs out. src/schedule.ts runs them.
+ */
+export interface ScheduledJob {
+  /** `<sink>:<actionId>`: one timer per message action. */
+  id: string;
+  /** Which adapter can carry it out ('slack', 'discord', 'console:<process>'). */
+  sink: string;
+  actionId: string;
+  dueAt: number;
+  /** The Context to act with, and the adapter's handle of the message to edit, as JSON. */
+  ctx: string;
+  ref: string;
+}
+
+export interface JobStore {
+  /** Adds a job, or moves it (same id: new due time and message); a running claim is kept. */
+  put(job: ScheduledJob): Promise<void>;
+  /** Claims up to `limit` jobs of these sinks due at `now` and not claimed (or whose claim ran out), until `leaseUntil`. */
+  claimDue(sinks: string[], now: number, owner: string, leaseUntil: number, limit: number): Promise<ScheduledJob[]>;
+  /** Removes a job `owner` has carried out (nothing when another owner holds it now). */
+  done(id: string, owner: string): Promise<void>;
+}
+
+/** Keys seen recently (Slack event ids, interaction payloads), shared by every instance on the store. */
+export interface SeenStore {
+  /** True the first time `key` is seen within `ttlMs`; false for a repeat, on any instance. */
+  firstSeen(key: string, now: number, ttlMs: number): Promise<boolean>;
+}
+
 export interface Store {
   /** Logs a question the tutor answered (or could not), returning an id for feedback buttons. */
   logAnswer(rec: AnswerLogRecord): Promise<string>;
@@ -174,6 +206,10 @@ export interface Store {
   feedbackReport(opts?: { scope?: string; limit?: number }): Promise<FeedbackReport>;
   /** Quiz sessions, answers, scores and review cards, in the same database. */
   quiz: QuizStore;
+  /** Timers any instance can run (src/schedule.ts). */
+  jobs: JobStore;
+  /** De-duplication of platform events across instances. */
+  seen: SeenStore;
   close(): Promise<void>;
 }
 

@@ -65,6 +65,17 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         box INTEGER NOT NULL, due_at BIGINT NOT NULL, last_at BIGINT NOT NULL, lapses INTEGER NOT NULL,
         PRIMARY KEY (scope, user_id, item_id));`,
   },
+  {
+    version: 2,
+    name: 'scheduled jobs (quiz timers) and seen events',
+    sql: `
+      CREATE TABLE scheduled_jobs (
+        id TEXT PRIMARY KEY, sink TEXT NOT NULL, action_id TEXT NOT NULL, due_at BIGINT NOT NULL,
+        ctx TEXT NOT NULL, ref TEXT NOT NULL, lease_owner TEXT, lease_until BIGINT);
+      CREATE INDEX scheduled_jobs_due ON scheduled_jobs (due_at);
+      CREATE TABLE seen_events (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+      CREATE INDEX seen_events_expiry ON seen_events (expires_at);`,
+  },
 ];
 
 /** Brings the database up to the latest schema under the advisory lock; returns the versions applied. */

@@ -5,6 +5,7 @@ import { StoreOpenError, type FeedbackReport, type Store } from '../store.ts';
 import { createPgDb } from './db.ts';
 import { migratePostgres } from './migrations.ts';
 import { createPgQuizStore } from './quiz.ts';
+import { createPgJobStore, createPgSeenStore } from './jobs.ts';
 import { redactUrl } from './url.ts';
 
 export interface PostgresStoreOptions {
@@ -72,6 +73,8 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
       return { disliked: disliked.rows, unanswered: unanswered.rows };
     },
     quiz: createPgQuizStore(db),
+    jobs: createPgJobStore(db),
+    seen: createPgSeenStore(db),
     close: () => db.close(),
   };
 }
