@@ -35,7 +35,10 @@ export interface Scheduler {
   register<Ref>(sink: string, adapter: MessageSink<Ref>): void;
   /** This instance no longer runs `sink`'s jobs (its adapter stopped); other instances still do. */
   unregister(sink: string): void;
-  /** Keeps `reply`'s timer, if it has one, for the message `ref` (a click's re-render keeps or moves it). */
+  /**
+   * The message `ref` now shows `reply`: keeps its timer (a click's re-render keeps or moves it),
+   * or drops the message's old timer when `reply` has none (moved on early, stopped).
+   */
   track<Ref>(sink: string, reply: Reply, ctx: Context, ref: Ref): Promise<void>;
   /** Runs the jobs due now once; resolves to how many ran (the poll calls this; tests may too). */
   runDue(): Promise<number>;
@@ -64,9 +67,10 @@ export function createScheduler(d: SchedulerDeps): Scheduler {
   let running: Promise<number> | undefined;
   let stopped = false;
 
+  const jobId = (sink: string, ref: unknown) => `${sink}:${JSON.stringify(ref)}`;
   const jobOf = (sink: string, reply: Reply, ctx: Context, ref: unknown): ScheduledJob | undefined =>
     reply.expires && {
-      id: `${sink}:${reply.expires.actionId}`,
+      id: jobId(sink, ref),
       sink,
       actionId: reply.expires.actionId,
       dueAt: reply.expires.atMs,
@@ -110,8 +114,10 @@ export function createScheduler(d: SchedulerDeps): Scheduler {
   }
 
   async function track(sink: string, reply: Reply, ctx: Context, ref: unknown): Promise<void> {
+    if (stopped) return;
     const job = jobOf(sink, reply, ctx, ref);
-    if (job && !stopped) await d.jobs.put(job);
+    if (job) await d.jobs.put(job);
+    else await d.jobs.cancel(jobId(sink, ref));
   }
 
   function poll(): void {

@@ -34,10 +34,12 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
   // Timers (a channel question closing) run in the core's scheduler. This terminal is the only
   // place its messages can appear, so its jobs carry a sink name no other process registers.
   const sink = `console:${randomUUID().slice(0, 8)}`;
-  tutor.scheduler.register(sink, { edit: async (_ref, reply) => display(reply), post: async (_ref, reply) => (display(reply), {}) });
+  // The terminal cannot edit what it printed: a timed question is named by its timer's action.
+  const refOf = (reply: Reply) => (reply.expires ? { question: reply.expires.actionId } : undefined);
+  tutor.scheduler.register(sink, { edit: async (_ref, reply) => display(reply), post: async (_ref, reply) => (display(reply), refOf(reply)) });
   const show = (reply: Reply) => {
     display(reply);
-    if (reply.expires) void tutor.scheduler.track(sink, reply, ctx, {}).catch((e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
+    if (reply.expires) void tutor.scheduler.track(sink, reply, ctx, refOf(reply)).catch((e: unknown) => write(`오류가 났어요. (error: ${(e as Error).message})\n`));
   };
   const showResult = (r: ActionResult) => {
     if (r.replace) show(r.replace);

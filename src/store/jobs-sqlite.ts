@@ -13,12 +13,16 @@ export function createSqliteJobStore(db: Database.Database, runner: SqliteRunner
     ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at, ctx = excluded.ctx, ref = excluded.ref`);
   const done = db.prepare('DELETE FROM scheduled_jobs WHERE id = ? AND (lease_owner IS NULL OR lease_owner = ?)');
   const claim = db.prepare('UPDATE scheduled_jobs SET lease_owner = ?, lease_until = ? WHERE id = ?');
+  const cancel = db.prepare('DELETE FROM scheduled_jobs WHERE id = ?');
   const sync: SyncOf<Omit<JobStore, 'claimDue'>> = {
     put(job) {
       put.run(job);
     },
     done(id, owner) {
       done.run(id, owner);
+    },
+    cancel(id) {
+      cancel.run(id);
     },
   };
   return {

@@ -169,7 +169,7 @@ export interface FeedbackReport {
  * claimed again once its lease runs out. src/schedule.ts runs them.
  */
 export interface ScheduledJob {
-  /** `<sink>:<actionId>`: one timer per message action. */
+  /** `<sink>:<message ref>`: at most one timer per message, as a message shows one question at a time. */
   id: string;
   /** Which adapter can carry it out ('slack', 'discord', 'console:<process>'). */
   sink: string;
@@ -187,6 +187,8 @@ export interface JobStore {
   claimDue(sinks: string[], now: number, owner: string, leaseUntil: number, limit: number): Promise<ScheduledJob[]>;
   /** Removes a job `owner` has carried out (nothing when another owner holds it now). */
   done(id: string, owner: string): Promise<void>;
+  /** Removes a job whatever its state (its message was replaced by one without a timer). */
+  cancel(id: string): Promise<void>;
 }
 
 /** Keys seen recently (Slack event ids, interaction payloads), shared by every instance on the store. */

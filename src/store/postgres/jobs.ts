@@ -30,6 +30,9 @@ export function createPgJobStore(db: PgDb): JobStore {
     async done(id, owner) {
       await db.query('DELETE FROM scheduled_jobs WHERE id = $1 AND (lease_owner IS NULL OR lease_owner = $2)', [id, owner]);
     },
+    async cancel(id) {
+      await db.query('DELETE FROM scheduled_jobs WHERE id = $1', [id]);
+    },
   };
 }
 
