@@ -4,6 +4,8 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { QuizResponseRow, QuizSessionRow, Store } from '../../src/store/store.ts';
 import { createQuizService } from '../../src/quiz/service.ts';
+import { createScheduler, LEASE_MS, type MessageSink } from '../../src/schedule.ts';
+import type { Reply } from '../../src/reply.ts';
 import { SECTIONS, makeBank, resolveTopic, choiceIds, itemOf, ctx } from '../quiz/helpers.ts';
 
 export interface TestDatabase {
@@ -167,6 +169,76 @@ export function storeContract(name: string, database: () => Promise<TestDatabase
       }
       const board = await check.leaderboard('T1', null, 100);
       expect(board.top.reduce((n, r) => n + r.answered, 0)).toBe(learners.length);
+    });
+
+    it('jobs: a due job goes to one claimer; a claim that runs out is claimed again; done and cancel remove', async () => {
+      const [a, b] = [(await open()).jobs, (await open()).jobs];
+      const job = (id: string, dueAt: number, sink = 'slack') => ({ id, sink, actionId: `quiz:x:close:${id}`, dueAt, ctx: '{}', ref: '{}' });
+      for (let k = 0; k < 10; k++) await a.put(job(`j${k}`, 100 + k));
+      await a.put(job('later', 5000));
+      await a.put(job('other-sink', 100, 'discord'));
+      const [ca, cb] = await Promise.all([a.claimDue(['slack'], 1000, 'A', 1000 + LEASE_MS, 20), b.claimDue(['slack'], 1000, 'B', 1000 + LEASE_MS, 20)]);
+      const ids = [...ca, ...cb].map((j) => j.id).sort();
+      expect(ids).toEqual(Array.from({ length: 10 }, (_, k) => `j${k}`).sort());
+      expect(await b.claimDue(['slack'], 1001, 'B', 1001 + LEASE_MS, 20)).toEqual([]);
+      // A moved job keeps its claim; B cannot remove A's job, A can.
+      await a.put(job('j0', 50));
+      await b.done('j0', 'B');
+      expect(await b.claimDue(['slack'], 1000 + LEASE_MS + 1, 'B', 9e12, 1)).toEqual([expect.objectContaining({ id: 'j0', dueAt: 50 })]);
+      await b.done('j0', 'B');
+      // The rest of the claims have run out: B claims them again.
+      const again = await b.claimDue(['slack'], 1000 + LEASE_MS + 1, 'B', 9e12, 20);
+      expect(again.map((j) => j.id)).toContain('j5');
+      expect(again.map((j) => j.id)).not.toContain('j0');
+      await a.cancel('later');
+      expect(await a.claimDue(['slack', 'discord'], 1e13, 'A', 2e13, 50)).toEqual([expect.objectContaining({ id: 'other-sink' })]);
+    });
+
+    it('seen events: one instance sees a key first; a repeat anywhere is not first; it expires', async () => {
+      const [a, b] = [(await open()).seen, (await open()).seen];
+      const results = await Promise.all(Array.from({ length: 8 }, (_, k) => (k % 2 ? a : b).firstSeen('slack:Ev1', 1000, 60_000)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await a.firstSeen('slack:Ev2', 1000, 60_000)).toBe(true);
+      expect(await b.firstSeen('slack:Ev1', 61_001, 60_000)).toBe(true);
+    });
+
+    it('scheduler: two instances, one due close: exactly one edits and posts; a dead instance\'s timers run on the other', async () => {
+      const clock = { now: Date.UTC(2025, 0, 8, 3, 0, 0) };
+      const bank = makeBank();
+      const instance = async (name: string) => {
+        const store = await open();
+        const quiz = createQuizService({ store, sections: SECTIONS, resolveTopic, now: () => clock.now, bank, channelSeconds: 30 });
+        const seen: { op: 'edit' | 'post'; by: string; ref: unknown; reply: Reply }[] = [];
+        let posts = 0;
+        const sink: MessageSink<{ m: string }> = {
+          edit: async (ref, reply) => void seen.push({ op: 'edit', by: name, ref, reply }),
+          post: async (ref, reply) => (seen.push({ op: 'post', by: name, ref, reply }), { m: `${name}-${++posts}` }),
+        };
+        const scheduler = createScheduler({ jobs: store.jobs, act: async (id, c) => (await quiz.act(id, c, 'ko'))!, now: () => clock.now, pollMs: 3_600_000 });
+        scheduler.register('chat', sink);
+        return { quiz, scheduler, seen };
+      };
+      const [one, two] = [await instance('one'), await instance('two')];
+      const q = await one.quiz.command('channel 3.3 3', ctx('S'), 'ko');
+      await one.scheduler.track('chat', q, ctx('S'), { m: 'q1' });
+      expect(await two.scheduler.runDue()).toBe(0); // not due yet
+      clock.now += 30_000;
+      const ran = await Promise.all([one.scheduler.runDue(), two.scheduler.runDue(), one.scheduler.runDue(), two.scheduler.runDue()]);
+      expect(ran.reduce((n, k) => n + k, 0)).toBe(1);
+      const all = [...one.seen, ...two.seen];
+      expect(all.map((e) => e.op).sort()).toEqual(['edit', 'post']);
+      expect(all.find((e) => e.op === 'edit')).toMatchObject({ ref: { m: 'q1' }, reply: { title: '채널 퀴즈 1/3 · 마감' } });
+      const posted = all.find((e) => e.op === 'post')!;
+      expect(posted.reply.title).toBe('채널 퀴즈 2/3');
+
+      // The instance that posted question 2 holds its timer in the store only; it dies, the other closes it.
+      const survivor = posted.by === 'one' ? two : one;
+      const before = survivor.seen.length;
+      clock.now += 30_000;
+      expect(await survivor.scheduler.runDue()).toBe(1);
+      expect(survivor.seen.slice(before).map((e) => [e.op, e.reply.title])).toEqual([['edit', '채널 퀴즈 2/3 · 마감'], ['post', '채널 퀴즈 3/3']]);
+      await one.scheduler.stop();
+      await two.scheduler.stop();
     });
   });
 }
