@@ -122,7 +122,7 @@ export function createEngine(d: EngineDeps) {
         }
       }
       return questionReply(d, s, 0, d.items.get(s.itemIds[0]), { intro, answered: 0 });
-    });
+    }, plan.mode === 'channel' ? `channel:${ctx.scope}:${ctx.channel}` : `learner:${ctx.scope}:${ctx.user}`);
   }
 
   /** Handles a `quiz:` action id; undefined when the id is not one. */
@@ -135,7 +135,7 @@ export function createEngine(d: EngineDeps) {
       if (!s) return priv(lang, '이 퀴즈를 찾을 수 없습니다. /quiz 로 새 퀴즈를 시작하세요.', 'That quiz no longer exists. Start a new one with /quiz.');
       if (ctx.scope !== s.scope) return priv(lang, '다른 워크스페이스의 퀴즈입니다.', 'That quiz belongs to another workspace.');
       return s.mode === 'channel' ? await channelAct(s, a, ctx, lang) : await soloAct(s, a, ctx, lang);
-    });
+    }, `quiz:${a.session}`);
   }
 
   // ---- solo and review -------------------------------------------------------------------------
@@ -303,7 +303,7 @@ export function createEngine(d: EngineDeps) {
       if (!s) return notice(lang, '진행 중인 퀴즈가 없습니다.', 'You have no quiz running.');
       const done = await finish({ ...s, closed: s.mode === 'channel' || s.closed }, d.now());
       return summaryReply(d, done, d.items, await store.responses(s.id));
-    });
+    }, `learner:${ctx.scope}:${ctx.user}`);
   }
 
   return { start, act, stopFor };

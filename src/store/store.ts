@@ -133,8 +133,12 @@ export interface QuizStore {
    * on the same PostgreSQL database (SERIALIZABLE; `fn` is re-run on a serialization failure, so
    * it must do nothing but store calls and computing its result). Store calls made inside `fn`
    * (and a nested `transaction`) join it. If `fn` throws, nothing it wrote is kept.
+   *
+   * `key` names what the transaction is about (a quiz session, a channel): transactions with the
+   * same key run one after another instead of colliding and being retried (PostgreSQL takes an
+   * advisory lock before the transaction starts; SQLite runs every transaction in turn anyway).
    */
-  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  transaction<T>(fn: () => Promise<T>, key?: string): Promise<T>;
   insertSession(s: QuizSessionRow): Promise<void>;
   session(id: string): Promise<QuizSessionRow | undefined>;
   updateSession(id: string, patch: QuizSessionPatch): Promise<void>;

@@ -21,7 +21,7 @@ describe('openSqliteStore', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['answers', 'feedback', 'quiz_responses', 'quiz_review', 'quiz_sessions', 'quiz_user_stats']);
+    expect(tables).toEqual(['answers', 'feedback', 'quiz_responses', 'quiz_review', 'quiz_sessions', 'quiz_user_stats', 'scheduled_jobs', 'seen_events']);
     db.close();
   });
 

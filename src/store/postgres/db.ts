@@ -26,7 +26,7 @@ const types = {
 export interface PgDb {
   pool: pg.Pool;
   query<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
-  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  transaction<T>(fn: () => Promise<T>, key?: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -41,20 +41,28 @@ export function createPgDb(url: string): PgDb {
     query(sql, params) {
       return (current.getStore() ?? pool).query(sql, params);
     },
-    async transaction(fn) {
+    async transaction(fn, key) {
       if (current.getStore()) return fn();
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
+        let broken: Error | undefined;
         try {
-          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-          const result = await current.run(client, fn);
-          await client.query('COMMIT');
-          return result;
-        } catch (e) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= MAX_TX_ATTEMPTS) throw e;
+          // Taken before BEGIN, so the transaction's snapshot already sees the previous holder's commit.
+          if (key !== undefined) await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+          try {
+            await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+            const result = await current.run(client, fn);
+            await client.query('COMMIT');
+            return result;
+          } catch (e) {
+            await client.query('ROLLBACK').catch((err: Error) => (broken = err));
+            if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= MAX_TX_ATTEMPTS) throw e;
+          } finally {
+            if (key !== undefined && !broken) await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).catch((err: Error) => (broken = err));
+          }
         } finally {
-          client.release();
+          // A connection in an unknown state is closed (its locks go with it), not reused.
+          client.release(broken);
         }
         // Back off a little, at random, so two retrying instances do not collide again in step.
         await sleep(Math.random() * 5 * attempt);
