@@ -38,6 +38,11 @@ export interface Tutor {
   section(sectionId: string, ctx: Context): Promise<Reply>;
   /** Any button click: pass the action id back exactly as it was rendered. */
   act(actionId: string, ctx: Context): Promise<ActionResult>;
+  /**
+   * True the first time a platform delivery (`slack:event:<event_id>`) is seen by any instance
+   * sharing the store, false for a retry or redelivery: adapters answer only the first.
+   */
+  firstDelivery(key: string): Promise<boolean>;
   /** Timers (channel-quiz closes) kept in the store; adapters register how to edit and post. */
   scheduler: Scheduler;
   close(): Promise<void>;
@@ -64,6 +69,9 @@ const isKeywordsOnly = (args: string) =>
 
 export { DEFAULT_KNOWLEDGE_DIR };
 
+/** How long a delivery is remembered: Slack retries for about 5 minutes, so comfortably longer. */
+export const DELIVERY_MEMORY_MS = 15 * 60_000;
+
 export function createTutor(opts: TutorOptions = {}): Tutor {
   const knowledgeDir = opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const knowledge: Knowledge = loadKnowledge(knowledgeDir);
@@ -79,6 +87,8 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     knowledgeDir,
   });
   const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
+  // Per instance, on purpose: the limit only blunts floods, and sharing it would put a database
+  // write in front of every message. With N instances a user gets at most N× the limit.
   const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);
   /** A polite notice when the user is over the limit (chat platforms only), else undefined. */
   const limited = (ctx: Context, text: string): Reply | undefined => {
@@ -185,6 +195,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
           return { reply: unknownAction(lang) };
       }
     },
+    firstDelivery: (key) => store.seen.firstSeen(key, (opts.now ?? Date.now)(), DELIVERY_MEMORY_MS),
     scheduler,
     async close() {
       await scheduler.stop();

@@ -106,7 +106,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
 
   // Middleware first: a repeated or bot-sent event never reaches a listener.
   app.use(ignoreBots(log));
-  app.use(dedupeEvents(createEventDedupe({ now }), log));
+  app.use(dedupeEvents(createEventDedupe({ now }), log, (key) => tutor.firstDelivery(key)));
   app.error(async (err) => {
     log.error('slack: unhandled error in Bolt', err);
   });
