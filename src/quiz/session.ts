@@ -47,6 +47,11 @@ export interface StartPlan {
 
 const priv = (lang: Lang, ko: string, en: string): ActionResult => ({ reply: notice(lang, ko, en) });
 
+// What a transaction is about (QuizStore.transaction's keys): a learner's scores and review cards,
+// a channel's one running channel quiz, and (in act) the session clicked.
+const learnerKey = (ctx: Context) => `learner:${ctx.scope}:${ctx.user}`;
+const channelKey = (ctx: Context) => `channel:${ctx.scope}:${ctx.channel}`;
+
 export function createEngine(d: EngineDeps) {
   const { store } = d;
 
@@ -122,7 +127,7 @@ export function createEngine(d: EngineDeps) {
         }
       }
       return questionReply(d, s, 0, d.items.get(s.itemIds[0]), { intro, answered: 0 });
-    }, plan.mode === 'channel' ? `channel:${ctx.scope}:${ctx.channel}` : `learner:${ctx.scope}:${ctx.user}`);
+    }, [plan.mode === 'channel' ? channelKey(ctx) : learnerKey(ctx)]);
   }
 
   /** Handles a `quiz:` action id; undefined when the id is not one. */
@@ -135,7 +140,7 @@ export function createEngine(d: EngineDeps) {
       if (!s) return priv(lang, '이 퀴즈를 찾을 수 없습니다. /quiz 로 새 퀴즈를 시작하세요.', 'That quiz no longer exists. Start a new one with /quiz.');
       if (ctx.scope !== s.scope) return priv(lang, '다른 워크스페이스의 퀴즈입니다.', 'That quiz belongs to another workspace.');
       return s.mode === 'channel' ? await channelAct(s, a, ctx, lang) : await soloAct(s, a, ctx, lang);
-    }, `quiz:${a.session}`);
+    }, [`quiz:${a.session}`, learnerKey(ctx)]);
   }
 
   // ---- solo and review -------------------------------------------------------------------------
@@ -303,7 +308,7 @@ export function createEngine(d: EngineDeps) {
       if (!s) return notice(lang, '진행 중인 퀴즈가 없습니다.', 'You have no quiz running.');
       const done = await finish({ ...s, closed: s.mode === 'channel' || s.closed }, d.now());
       return summaryReply(d, done, d.items, await store.responses(s.id));
-    }, `learner:${ctx.scope}:${ctx.user}`);
+    }, [learnerKey(ctx)]);
   }
 
   return { start, act, stopFor };

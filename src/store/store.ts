@@ -8,8 +8,8 @@
 // share one file, one migration list and one close(), while the quiz's many small methods stay out
 // of the facade's way. The repository is deliberately dumb (rows in, rows out); the rules (who may
 // answer, when a question closes, how many points) live in src/quiz/, and run inside
-// `quiz.transaction(async () => ...)` so every read-check-write is atomic, across processes and
-// instances too. Inside `fn`, calls on the same QuizStore join the transaction (the store tracks it
+// `quiz.transaction(async () => ..., keys)` so every read-check-write is atomic, across processes
+// and instances too. Inside `fn`, calls on the same QuizStore join the transaction (the store tracks it
 // through the async context), so the rules read like straight-line code.
 
 export interface FeedbackRecord {
@@ -128,17 +128,15 @@ export interface LeaderboardResult {
 /** The quiz's repository over the store's database. */
 export interface QuizStore {
   /**
-   * Runs `fn` in one transaction: its read-check-write cannot interleave with another caller in
-   * this process, another process on the same SQLite file (BEGIN IMMEDIATE), or another instance
-   * on the same PostgreSQL database (SERIALIZABLE; `fn` is re-run on a serialization failure, so
-   * it must do nothing but store calls and computing its result). Store calls made inside `fn`
-   * (and a nested `transaction`) join it. If `fn` throws, nothing it wrote is kept.
-   *
-   * `key` names what the transaction is about (a quiz session, a channel): transactions with the
-   * same key run one after another instead of colliding and being retried (PostgreSQL takes an
-   * advisory lock before the transaction starts; SQLite runs every transaction in turn anyway).
+   * Runs `fn` in one transaction. `keys` name what it reads and changes (the quiz session, the
+   * learner, the channel): transactions sharing a key run one after another, in this process,
+   * another process on the same SQLite file (which runs every write transaction in turn: BEGIN
+   * IMMEDIATE) or another instance on the same PostgreSQL database (advisory locks). Store calls
+   * made inside `fn` (and a nested `transaction`) join it. If `fn` throws, nothing it wrote is
+   * kept. PostgreSQL may re-run `fn` after a deadlock, so it must do nothing but store calls and
+   * computing its result.
    */
-  transaction<T>(fn: () => Promise<T>, key?: string): Promise<T>;
+  transaction<T>(fn: () => Promise<T>, keys?: string[]): Promise<T>;
   insertSession(s: QuizSessionRow): Promise<void>;
   session(id: string): Promise<QuizSessionRow | undefined>;
   updateSession(id: string, patch: QuizSessionPatch): Promise<void>;

@@ -35,7 +35,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPgServer(bin: string): Promise<PgServer> {
+/** `durable`: PostgreSQL's default fsync/commit settings (benchmarks); otherwise tuned for throwaway tests. */
+export async function startPgServer(bin: string, o: { durable?: boolean } = {}): Promise<PgServer> {
   const dir = mkdtempSync(join(tmpdir(), 'tutor-pg-'));
   const data = join(dir, 'data');
   const asRoot = userInfo().uid === 0;
@@ -49,7 +50,8 @@ export async function startPgServer(bin: string): Promise<PgServer> {
     execFileSync(asRoot ? 'runuser' : join(bin, cmd), asRoot ? ['-u', 'postgres', '--', join(bin, cmd), ...args] : args, { stdio: 'pipe', cwd: dir });
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'tutor', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const fast = o.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${fast}`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', opts, '-w', '-t', '60', 'start']);
   return {
     url: `postgres://tutor@127.0.0.1:${port}/postgres`,

@@ -1,9 +1,15 @@
 // The connection pool and transactions of the PostgreSQL store.
 //
 // `query` runs on the transaction's connection when called from inside `transaction(fn)` (found
-// through the async context), on any pooled connection otherwise. Transactions are SERIALIZABLE:
-// PostgreSQL then guarantees the result of running them one at a time, across every instance, and
-// aborts one of two that would interfere (SQLSTATE 40001); that one is simply run again.
+// through the async context), on any pooled connection otherwise.
+//
+// Isolation: READ COMMITTED plus transaction-scoped advisory locks on what the transaction is about
+// (`keys`: the quiz session, the learner, the channel), taken first, in a fixed order. Every
+// read-check-write on one session or one learner's scores then runs one at a time across all
+// instances, and each statement sees what the previous holder committed; uniqueness (one answer
+// per learner per question) is the primary key's job. (SERIALIZABLE was tried first: on these
+// small, hot tables its predicate locks make unrelated learners' answers abort each other.)
+// A deadlock (40P01) or serialization failure (40001) is retried from the start.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -26,7 +32,7 @@ const types = {
 export interface PgDb {
   pool: pg.Pool;
   query<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
-  transaction<T>(fn: () => Promise<T>, key?: string): Promise<T>;
+  transaction<T>(fn: () => Promise<T>, keys?: string[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -41,27 +47,23 @@ export function createPgDb(url: string): PgDb {
     query(sql, params) {
       return (current.getStore() ?? pool).query(sql, params);
     },
-    async transaction(fn, key) {
+    async transaction(fn, keys = []) {
       if (current.getStore()) return fn();
+      const locks = [...new Set(keys)].sort(); // one order everywhere, so two transactions cannot wait on each other
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
         let broken: Error | undefined;
         try {
-          // Taken before BEGIN, so the transaction's snapshot already sees the previous holder's commit.
-          if (key !== undefined) await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
-          try {
-            await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-            const result = await current.run(client, fn);
-            await client.query('COMMIT');
-            return result;
-          } catch (e) {
-            await client.query('ROLLBACK').catch((err: Error) => (broken = err));
-            if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= MAX_TX_ATTEMPTS) throw e;
-          } finally {
-            if (key !== undefined && !broken) await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).catch((err: Error) => (broken = err));
-          }
+          // One round trip for BEGIN and the locks (the simple protocol takes several statements; keys are quoted).
+          await client.query(['BEGIN', ...locks.map((k) => `SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(k)}, 0))`)].join('; '));
+          const result = await current.run(client, fn);
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch((err: Error) => (broken = err));
+          if (!RETRYABLE.has((e as { code?: string }).code ?? '') || attempt >= MAX_TX_ATTEMPTS) throw e;
         } finally {
-          // A connection in an unknown state is closed (its locks go with it), not reused.
+          // A connection in an unknown state is closed, not reused.
           client.release(broken);
         }
         // Back off a little, at random, so two retrying instances do not collide again in step.

@@ -30,7 +30,7 @@ export function createPgQuizStore(db: PgDb): QuizStore {
   const all = async <R extends object>(sql: string, params: unknown[]) => (await db.query<R>(sql, params)).rows;
 
   return {
-    transaction: (fn, key) => db.transaction(fn, key),
+    transaction: (fn, keys) => db.transaction(fn, keys),
     async insertSession(s) {
       await db.query(
         `INSERT INTO quiz_sessions (id, scope, channel, platform, starter, starter_name, mode, lang, topic, item_ids,
