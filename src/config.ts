@@ -17,6 +17,10 @@ const schema = z.object({
   DISCORD_APP_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric application id')),
   DISCORD_GUILD_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric server id')),
   DISCORD_API_URL: opt(url),
+  /** Total shards across every instance (Discord requires sharding from 2,500 servers). */
+  DISCORD_SHARD_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).optional()),
+  /** This instance's shards, e.g. "0,1" (default: all of DISCORD_SHARD_COUNT). */
+  DISCORD_SHARD_IDS: opt(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be shard numbers separated by commas, e.g. 0,1')),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   /** When set, the store is this PostgreSQL database (shared by every instance) instead of SQLite in DATA_DIR. */
   DATABASE_URL: opt(z.string().refine(isPostgresUrl, 'must be a postgres:// URL, e.g. postgres://tutor:password@db:5432/tutor')),
@@ -43,6 +47,8 @@ export interface DiscordConfig {
   appId: string;
   guildId?: string;
   apiUrl?: string;
+  /** discord.js's own sharding: this instance runs `ids` of `count` shards (absent: one shard). */
+  shards?: { count: number; ids: number[] };
 }
 
 export interface Config {
@@ -75,12 +81,21 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('config: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set together to start Slack');
   if (half(e.DISCORD_TOKEN, e.DISCORD_APP_ID))
     throw new ConfigError('config: DISCORD_TOKEN and DISCORD_APP_ID must be set together to start Discord');
+  const shardIds = e.DISCORD_SHARD_IDS?.split(',').map((x) => Number(x.trim()));
+  if (shardIds && e.DISCORD_SHARD_COUNT === undefined)
+    throw new ConfigError('config: DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total number of shards across all instances)');
+  const badShard = shardIds?.find((id) => id >= e.DISCORD_SHARD_COUNT!);
+  if (badShard !== undefined)
+    throw new ConfigError(`config: DISCORD_SHARD_IDS is invalid: shard ${badShard} is not below DISCORD_SHARD_COUNT (${e.DISCORD_SHARD_COUNT}); shards are numbered from 0`);
+  const shards = e.DISCORD_SHARD_COUNT === undefined
+    ? undefined
+    : { count: e.DISCORD_SHARD_COUNT, ids: shardIds ?? Array.from({ length: e.DISCORD_SHARD_COUNT }, (_, i) => i) };
   return {
     slack: e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, port: e.PORT }
       : undefined,
     discord: e.DISCORD_TOKEN && e.DISCORD_APP_ID
-      ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+      ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, ...(shards ? { shards } : {}) }
       : undefined,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,

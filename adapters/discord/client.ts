@@ -51,6 +51,8 @@ export function createDiscordClient(cfg: DiscordConfig, opts: Pick<DiscordOption
     // Every body discord.js builds carries this: nothing a user typed can ping anyone.
     allowedMentions: NO_MENTIONS,
     rest: { ...(cfg.apiUrl ? { api: cfg.apiUrl } : {}), ...(opts.rest ?? {}) },
+    // Several instances each run their share of the shards (DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS).
+    ...(cfg.shards ? { shards: cfg.shards.ids, shardCount: cfg.shards.count } : {}),
   });
 }
 

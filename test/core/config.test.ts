@@ -52,4 +52,14 @@ describe('config', () => {
     expect(message).toMatch(/^config: DATABASE_URL \(secret, value hidden\) is invalid: must be a postgres:\/\/ URL/);
     expect(message).not.toContain('topsecret');
   });
+
+  it('Discord shards: a count alone runs every shard here; ids pick this instance\'s share; bad ids are named', () => {
+    const base = { DISCORD_TOKEN: 'x'.repeat(30), DISCORD_APP_ID: '123456789' };
+    expect(readConfig(base).discord?.shards).toBeUndefined();
+    expect(readConfig({ ...base, DISCORD_SHARD_COUNT: '3' }).discord?.shards).toEqual({ count: 3, ids: [0, 1, 2] });
+    expect(readConfig({ ...base, DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '2, 3' }).discord?.shards).toEqual({ count: 4, ids: [2, 3] });
+    expect(() => readConfig({ ...base, DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '2' })).toThrow(/^config: DISCORD_SHARD_IDS is invalid: shard 2 is not below DISCORD_SHARD_COUNT \(2\)/);
+    expect(() => readConfig({ ...base, DISCORD_SHARD_IDS: '0' })).toThrow(/DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT/);
+    expect(() => readConfig({ ...base, DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: 'one' })).toThrow(/^config: DISCORD_SHARD_IDS .*separated by commas/);
+  });
 });
