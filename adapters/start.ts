@@ -6,6 +6,7 @@ import { createLogger } from '../src/log.ts';
 import { createTutor } from '../src/tutor.ts';
 import { KnowledgeError } from '../src/content/load.ts';
 import { StoreOpenError } from '../src/store/open-error.ts';
+import { openStore } from '../src/store/open.ts';
 
 /** Errors whose message is the whole story for an admin: printed alone, no stack. */
 const isAdminError = (e: unknown) => e instanceof ConfigError || e instanceof KnowledgeError || e instanceof StoreOpenError;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
-  const tutor = createTutor({ dataDir: config.dataDir, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
+  const tutor = createTutor({ store: await openStore(config), quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
 
   const running: Running[] = [];
   let stopping = false;

@@ -10,7 +10,7 @@ import { ConfigError } from './config.ts';
 import { StoreOpenError } from './store/open-error.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
 
-const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json]';
+const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json] | tutor migrate-store --to <postgres url> [--from <tutor.db>]';
 
 type LineHandler = (q: string) => unknown;
 
@@ -73,14 +73,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'feedback') {
-    // For instructors: what the tutor answered badly or could not answer, from DATA_DIR's store.
+    // For instructors: what the tutor answered badly or could not answer, from the store
+    // (DATABASE_URL's PostgreSQL, or SQLite in DATA_DIR).
     const { default: dotenv } = await import('dotenv');
     dotenv.config({ quiet: true });
     const { readConfig } = await import('./config.ts');
-    const { openSqliteStore } = await import('./store/sqlite.ts');
-    const store = openSqliteStore(join(readConfig(process.env).dataDir, 'tutor.db'));
-    const report = store.feedbackReport({ limit: 50 });
-    store.close();
+    const { openStore } = await import('./store/open.ts');
+    const store = await openStore(readConfig(process.env));
+    const report = await store.feedbackReport({ limit: 50 });
+    await store.close();
     if (flags.includes('--json')) process.stdout.write(JSON.stringify(report) + '\n');
     else {
       const lines = ['Answers voted down (👎):'];
@@ -91,8 +92,40 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'migrate-store') return migrateStore(flags);
   process.stderr.write(USAGE + '\n');
   return 2;
+}
+
+/** Copies the SQLite store (DATA_DIR/tutor.db, or --from) into the PostgreSQL database of --to. */
+async function migrateStore(flags: string[]): Promise<number> {
+  const value = (name: string) => {
+    const i = flags.indexOf(name);
+    return i >= 0 ? flags[i + 1] : undefined;
+  };
+  const to = value('--to');
+  const { isPostgresUrl, redactUrl } = await import('./store/postgres/url.ts');
+  if (!to || !isPostgresUrl(to)) {
+    process.stderr.write(`migrate-store: --to needs a postgres:// URL (e.g. --to "$DATABASE_URL")\n${USAGE}\n`);
+    return 2;
+  }
+  const { default: dotenv } = await import('dotenv');
+  dotenv.config({ quiet: true });
+  const { readConfig } = await import('./config.ts');
+  const { sqliteFile } = await import('./store/sqlite.ts');
+  const from = value('--from') ?? sqliteFile(readConfig(process.env).dataDir);
+  const { copySqliteToPostgres } = await import('./store/copy.ts');
+  try {
+    const results = await copySqliteToPostgres(from, to);
+    for (const r of results) process.stdout.write(`${r.table}: ${r.copied} copied${r.read > r.copied ? `, ${r.read - r.copied} already there` : ''}\n`);
+    process.stdout.write(`migrate-store: copied ${from} into ${redactUrl(to)}\n`);
+    return 0;
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    const why = [err.code, err.message].filter(Boolean).join(' ').replaceAll(to, redactUrl(to));
+    process.stderr.write(`migrate-store: nothing copied: ${why}\n`);
+    return 1;
+  }
 }
 
 main(process.argv.slice(2)).then(

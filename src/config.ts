@@ -1,6 +1,7 @@
 // .env → zod → a typed Config. Validated once at start-up; a bad value stops the process
 // with one line naming the variable, and a secret's value is never printed.
 import { z } from 'zod';
+import { isPostgresUrl } from './store/postgres/url.ts';
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
@@ -21,7 +22,13 @@ const schema = z.object({
   DISCORD_APP_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric application id')),
   DISCORD_GUILD_ID: opt(z.string().regex(/^\d{5,25}$/, 'must be a numeric server id')),
   DISCORD_API_URL: opt(url),
+  /** Total shards across every instance (Discord requires sharding from 2,500 servers). */
+  DISCORD_SHARD_COUNT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10_000).optional()),
+  /** This instance's shards, e.g. "0,1" (default: all of DISCORD_SHARD_COUNT). */
+  DISCORD_SHARD_IDS: opt(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be shard numbers separated by commas, e.g. 0,1')),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  /** When set, the store is this PostgreSQL database (shared by every instance) instead of SQLite in DATA_DIR. */
+  DATABASE_URL: opt(z.string().refine(isPostgresUrl, 'must be a postgres:// URL, e.g. postgres://tutor:password@db:5432/tutor')),
   /** Seconds a channel-quiz question stays open. */
   QUIZ_CHANNEL_SECONDS: intIn(5, 3600, 30),
   /** Messages one user may send the bot per minute before a polite "slow down". */
@@ -36,7 +43,8 @@ const schema = z.object({
 /** Shortest DASHBOARD_TOKEN accepted: anything shorter could be guessed. */
 export const MIN_DASHBOARD_TOKEN = 16;
 
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DASHBOARD_TOKEN']);
+// DATABASE_URL carries the database password.
+const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DASHBOARD_TOKEN', 'DATABASE_URL']);
 
 export interface SlackConfig {
   botToken: string;
@@ -51,6 +59,8 @@ export interface DiscordConfig {
   appId: string;
   guildId?: string;
   apiUrl?: string;
+  /** discord.js's own sharding: this instance runs `ids` of `count` shards (absent: one shard). */
+  shards?: { count: number; ids: number[] };
 }
 
 export interface DashboardConfig {
@@ -67,6 +77,8 @@ export interface Config {
   /** Why the dashboard is not served although DASHBOARD_TOKEN is set (one line to print). */
   dashboardProblem?: string;
   dataDir: string;
+  /** PostgreSQL instead of SQLite in dataDir. */
+  databaseUrl?: string;
   quizChannelSeconds: number;
   rateLimitPerMinute: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -99,7 +111,16 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     problems.push('config: SLACK_APP_TOKEN is set, but Slack also needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
   if (half(e.DISCORD_TOKEN, e.DISCORD_APP_ID))
     problems.push('config: DISCORD_TOKEN and DISCORD_APP_ID must be set together to start Discord');
+  const shardIds = e.DISCORD_SHARD_IDS?.split(',').map((x) => Number(x.trim()));
+  if (shardIds && e.DISCORD_SHARD_COUNT === undefined)
+    problems.push('config: DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total number of shards across all instances)');
+  const badShard = e.DISCORD_SHARD_COUNT === undefined ? undefined : shardIds?.find((id) => id >= e.DISCORD_SHARD_COUNT!);
+  if (badShard !== undefined)
+    problems.push(`config: DISCORD_SHARD_IDS is invalid: shard ${badShard} is not below DISCORD_SHARD_COUNT (${e.DISCORD_SHARD_COUNT}); shards are numbered from 0`);
   if (problems.length) throw new ConfigError(problems.join('\n'));
+  const shards = e.DISCORD_SHARD_COUNT === undefined
+    ? undefined
+    : { count: e.DISCORD_SHARD_COUNT, ids: shardIds ?? Array.from({ length: e.DISCORD_SHARD_COUNT }, (_, i) => i) };
   const token = e.DASHBOARD_TOKEN?.trim();
   const tokenOk = token !== undefined && token.length >= MIN_DASHBOARD_TOKEN;
   return {
@@ -111,9 +132,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, port: e.PORT }
       : undefined,
     discord: e.DISCORD_TOKEN && e.DISCORD_APP_ID
-      ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+      ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, ...(shards ? { shards } : {}) }
       : undefined,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     quizChannelSeconds: e.QUIZ_CHANNEL_SECONDS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,

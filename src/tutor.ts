@@ -9,8 +9,10 @@ import { answerReply, sectionReply, feedbackThanks, shareReply, unknownAction } 
 import { createQuizService, type QuizService, type QuizStartOptions } from './quiz/service.ts';
 import { advise, adviceReply, guidedStart, looksLikeWorkload, pricingAct, type PricingAnswers } from './pricing/index.ts';
 import type { Store } from './store/store.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openSqliteStore, sqliteFile } from './store/sqlite.ts';
 import { createRateLimiter } from './ratelimit.ts';
+import { createScheduler, type Scheduler } from './schedule.ts';
+import type { Logger } from './log.ts';
 import { MAX_INPUT_CHARS } from './search/normalize.ts';
 import { t } from './lang.ts';
 
@@ -37,12 +39,19 @@ export interface Tutor {
   section(sectionId: string, ctx: Context): Promise<Reply>;
   /** Any button click: pass the action id back exactly as it was rendered. */
   act(actionId: string, ctx: Context): Promise<ActionResult>;
+  /**
+   * True the first time a platform delivery (`slack:event:<event_id>`) is seen by any instance
+   * sharing the store, false for a retry or redelivery: adapters answer only the first.
+   */
+  firstDelivery(key: string): Promise<boolean>;
+  /** Timers (channel-quiz closes) kept in the store; adapters register how to edit and post. */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
 export interface TutorOptions {
   knowledgeDir?: string;
-  /** A ready store (tests); otherwise a SQLite file in dataDir. */
+  /** A ready store (`openStore`: PostgreSQL or SQLite); otherwise a SQLite file in dataDir. */
   store?: Store;
   dataDir?: string;
   now?: () => number;
@@ -50,6 +59,9 @@ export interface TutorOptions {
   quizChannelSeconds?: number;
   /** Questions/commands one user may send per minute on a chat platform (default 10). */
   rateLimitPerMinute?: number;
+  /** How often the scheduler looks for due timers (ms; tests make it short). */
+  schedulerPollMs?: number;
+  log?: Logger;
 }
 
 const COMMAND_KEYWORDS = new Set(['review', 'channel', 'solo', 'leaderboard', 'stats', 'week', 'all', 'help', 'stop', 'next']);
@@ -58,12 +70,15 @@ const isKeywordsOnly = (args: string) =>
 
 export { DEFAULT_KNOWLEDGE_DIR };
 
+/** How long a delivery is remembered: Slack retries for about 5 minutes, so comfortably longer. */
+export const DELIVERY_MEMORY_MS = 15 * 60_000;
+
 export function createTutor(opts: TutorOptions = {}): Tutor {
   const knowledgeDir = opts.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const knowledge: Knowledge = loadKnowledge(knowledgeDir);
   const { sections } = knowledge;
   const answerer: Answerer = createAnswerer(knowledge);
-  const store = opts.store ?? openSqliteStore(join(opts.dataDir ?? 'data', 'tutor.db'));
+  const store = opts.store ?? openSqliteStore(sqliteFile(opts.dataDir ?? 'data'));
   const quiz: QuizService = createQuizService({
     store,
     sections,
@@ -73,6 +88,8 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     knowledgeDir,
   });
   const langOf = (text: string, ctx: Context) => detectLang(text, ctx.locale);
+  // Per instance, on purpose: the limit only blunts floods, and sharing it would put a database
+  // write in front of every message. With N instances a user gets at most N× the limit.
   const limiter = createRateLimiter(opts.rateLimitPerMinute ?? 10, opts.now);
   /** A polite notice when the user is over the limit (chat platforms only), else undefined. */
   const limited = (ctx: Context, text: string): Reply | undefined => {
@@ -91,7 +108,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     const slow = limited(ctx, question);
     if (slow) return slow;
     const result = answerer.answer(question);
-    const answerId = result.kind === 'help' ? undefined : store.logAnswer({
+    const answerId = result.kind === 'help' ? undefined : await store.logAnswer({
       question: question.slice(0, 2000),
       answered: result.answered,
       sectionId: result.sectionId,
@@ -116,10 +133,13 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
     return adviceReply(advise(input, lang), sections);
   };
 
+  // A timer's action goes through the facade like a click (`tutor` exists by the time one runs).
+  const scheduler: Scheduler = createScheduler({ jobs: store.jobs, act: (id, ctx) => tutor.act(id, ctx), now: opts.now, log: opts.log, pollMs: opts.schedulerPollMs });
+
   const tutor: Tutor = {
     async handle(text, ctx) {
       // While a quiz waits, "2", a choice's text or "그만하기" presses its button; other text is answered as usual.
-      const pressed = quiz.typed(text, ctx, langOf(text, ctx));
+      const pressed = await quiz.typed(text, ctx, langOf(text, ctx));
       if (pressed) return pressed;
       if (looksLikeWorkload(text)) return limited(ctx, text) ?? adviseFn(text, ctx);
       return ask(text, ctx);
@@ -160,7 +180,7 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
       const [kind, ...rest] = actionId.split(':');
       switch (kind) {
         case 'quiz':
-          return quiz.act(actionId, ctx, lang) ?? { reply: unknownAction(lang) };
+          return (await quiz.act(actionId, ctx, lang)) ?? { reply: unknownAction(lang) };
         case 'pricing':
           return pricingAct(actionId, lang, sections) ?? { reply: unknownAction(lang) };
         case 'section':
@@ -169,13 +189,13 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
         case 'feedback': {
           const [vote, answerId] = rest;
           if ((vote !== 'up' && vote !== 'down') || !answerId) return { reply: unknownAction(lang) };
-          store.recordFeedback({ answerId, vote, user: ctx.user, scope: ctx.scope, platform: ctx.platform });
+          await store.recordFeedback({ answerId, vote, user: ctx.user, scope: ctx.scope, platform: ctx.platform });
           return { reply: feedbackThanks(lang, vote) };
         }
         case 'share': {
           // share:<answerId> re-answers the logged question publicly; answers are deterministic,
           // and an id fits Discord's 100-character custom_id where the question might not.
-          const logged = store.answerLog(rest.join(':'));
+          const logged = await store.answerLog(rest.join(':'));
           if (!logged) return { reply: unknownAction(lang) };
           return { reply: shareReply(answerReply(answerer.answer(logged.question), knowledge)) };
         }
@@ -183,8 +203,11 @@ export function createTutor(opts: TutorOptions = {}): Tutor {
           return { reply: unknownAction(lang) };
       }
     },
+    firstDelivery: (key) => store.seen.firstSeen(key, (opts.now ?? Date.now)(), DELIVERY_MEMORY_MS),
+    scheduler,
     async close() {
-      store.close();
+      await scheduler.stop();
+      await store.close();
     },
   };
   return tutor;

@@ -18,6 +18,8 @@ export default class SummaryReporter implements Reporter {
       t.tasks?.forEach(walk);
     };
     files.forEach(walk);
+    const pgSkipped = process.env.TUTOR_PG_TESTS_SKIPPED;
+    if (pgSkipped) process.stdout.write(`PostgreSQL tests SKIPPED: ${pgSkipped}\n`);
     process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

@@ -5,6 +5,7 @@
 // In a terminal it is a REPL: a `> ` prompt, echo, line editing and history; replies are wrapped
 // to the terminal's width.
 import { createInterface, type Interface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
 import type { Tutor, CommandName } from '../../src/tutor.ts';
 import type { Action, ActionResult, Context, Reply } from '../../src/reply.ts';
 import { renderConsole } from './render.ts';
@@ -34,15 +35,13 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
   let quizKeys: Action[] = [];
   /** Buttons of the last other message that had some. */
   let otherKeys: Action[] = [];
-  /** Channel-quiz timers by the action they fire: one per question, however often it is re-rendered. */
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Timed questions already handed to the scheduler, by their timer's action: one per question, however often re-rendered. */
+  const tracked = new Set<string>();
   let busy = false;
 
   const write = (s: string): void => void output.write(wrap(s, width()) + '\n');
 
-  const show = (reply: Reply) => {
-    // The same open question re-rendered with a new answer count: nothing new to read in a terminal.
-    if (reply.kind === 'quiz-question' && reply.expires && timers.has(reply.expires.actionId)) return;
+  const display = (reply: Reply) => {
     const r = renderConsole(reply, { letters: quizKeys.length > 0 && !(reply.actions ?? []).some((a) => a.group === 'choices') });
     write(r.text + '\n');
     if (r.quiz) quizKeys = r.keyed;
@@ -51,25 +50,31 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
       quizKeys = [];
       if (r.keyed.length) otherKeys = r.keyed;
     } else if (r.keyed.length) otherKeys = r.keyed;
-    if (reply.expires) arm(reply.expires);
+  };
+  // Timers (a channel question closing) run in the core's scheduler. This terminal is the only
+  // place its messages can appear, so its jobs carry a sink name no other process registers.
+  const sink = `console:${randomUUID().slice(0, 8)}`;
+  // The terminal cannot edit what it printed: a timed question is named by its timer's action.
+  const refOf = (reply: Reply) => {
+    if (!reply.expires) return undefined;
+    tracked.add(reply.expires.actionId);
+    return { question: reply.expires.actionId };
+  };
+  tutor.scheduler.register(sink, {
+    edit: async (_ref, reply) => aside(() => display(reply)),
+    post: async (_ref, reply) => (aside(() => display(reply)), refOf(reply)),
+  });
+  const show = (reply: Reply) => {
+    // The same open question re-rendered with a new answer count: nothing new to read in a terminal.
+    if (reply.kind === 'quiz-question' && reply.expires && tracked.has(reply.expires.actionId)) return;
+    display(reply);
+    const ref = refOf(reply);
+    if (ref) void tutor.scheduler.track(sink, reply, ctx, ref).catch((e: unknown) => aside(() => write(`오류가 났어요. (error: ${(e as Error).message})\n`)));
   };
   const showResult = (r: ActionResult) => {
     if (r.replace) show(r.replace);
     if (r.reply) show(r.reply);
   };
-
-  /** A channel-quiz timer: when it fires, the message's question closes (printed above the prompt). */
-  function arm({ actionId, atMs }: NonNullable<Reply['expires']>) {
-    const timer = setTimeout(() => {
-      timers.delete(actionId);
-      // A failure here has no line loop to catch it: say so instead of crashing on an unhandled rejection.
-      tutor.act(actionId, ctx).then(
-        (r) => aside(() => showResult(r)),
-        (e: unknown) => aside(() => write(`오류가 났어요. (error: ${(e as Error).message})\n`)),
-      );
-    }, Math.max(0, atMs - Date.now()));
-    timers.set(actionId, timer);
-  }
 
   /** Prints something that did not come from the current line without mangling the prompt and what is typed. */
   function aside(print: () => void) {
@@ -127,5 +132,5 @@ export async function runConsole(tutor: Tutor, opts: ConsoleOptions = {}): Promi
     busy = false;
     if (interactive) rl.prompt();
   }
-  for (const t of timers.values()) clearTimeout(t);
+  tutor.scheduler.unregister(sink);
 }

@@ -17,14 +17,15 @@ import type { DiscordConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { findCommand } from './commands/index.ts';
 import { renderReply, toMessage, NO_MENTIONS } from './render.ts';
-import { Expiries, errorText, failGracefully, messageContext, messagePosted, respondToClick, type Runtime } from './respond.ts';
+import { DiscordTimers } from './timers.ts';
+import { errorText, failGracefully, messageContext, messagePosted, respondToClick, type Runtime } from './respond.ts';
 import { detectLang } from '../../src/lang.ts';
 
 export interface DiscordOptions {
   log: Logger;
   /** Extra REST options (tests pass `retries: 0`). */
   rest?: Partial<Pick<RESTOptions, 'retries' | 'timeout'>>;
-  /** Clock for `Reply.expires` timers (tests move it); defaults to Date.now. */
+  /** Clock for the interaction tokens' 15 minutes (tests move it with the core's); defaults to Date.now. */
   now?: () => number;
   /** How long to wait for the gateway to become ready. */
   readyTimeoutMs?: number;
@@ -54,6 +55,8 @@ export function createDiscordClient(cfg: DiscordConfig, opts: Pick<DiscordOption
     // Every body discord.js builds carries this: nothing a user typed can ping anyone.
     allowedMentions: NO_MENTIONS,
     rest: { ...(cfg.apiUrl ? { api: cfg.apiUrl } : {}), ...(opts.rest ?? {}) },
+    // Several instances each run their share of the shards (DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS).
+    ...(cfg.shards ? { shards: cfg.shards.ids, shardCount: cfg.shards.count } : {}),
   });
 }
 
@@ -61,7 +64,7 @@ export async function startDiscord(tutor: Tutor, cfg: DiscordConfig, opts: Disco
   const { log } = opts;
   const now = opts.now ?? Date.now;
   const client = createDiscordClient(cfg, opts);
-  const expiries = new Expiries(tutor, log, now);
+  const expiries = new DiscordTimers(tutor.scheduler, client, log);
   const rt: Runtime = { tutor, log, client, expiries, now, received: new WeakMap(), deferAfterMs: opts.deferAfterMs };
   const inflight = new Set<Promise<void>>();
   const track = (p: Promise<void>) => {
@@ -99,7 +102,7 @@ export async function startDiscord(tutor: Tutor, cfg: DiscordConfig, opts: Disco
     async stop() {
       if (stopped) return;
       stopped = true;
-      await expiries.stop();
+      expiries.stop();
       // Let replies already being sent finish, but never wait long (npm start exits promptly on SIGTERM).
       await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => setTimeout(r, 2_000).unref())]);
       await client.destroy();

@@ -1,6 +1,6 @@
 // How the adapter talks back: one Reply (or ActionResult) → the right Discord call, acknowledged
 // within Discord's 3 seconds, ephemeral when private, errors as short ephemeral notes, and
-// `Reply.expires` timers kept for the core (a channel quiz question closing).
+// timed messages handed to the core's scheduler (timers.ts).
 import {
   MessageFlags,
   escapeMarkdown,
@@ -16,6 +16,7 @@ import type { Logger } from '../../src/log.ts';
 import { detectLang } from '../../src/lang.ts';
 import { cleanName } from '../../src/text/names.ts';
 import { renderReply, toMessage, NO_MENTIONS, type Rendered, type RenderOptions } from './render.ts';
+import type { DiscordTimers, DiscordRef } from './timers.ts';
 
 /** Past this, the interaction is deferred so Discord's 3-second acknowledgement window is never missed. */
 export const DEFER_AFTER_MS = 1_500;
@@ -26,7 +27,7 @@ export interface Runtime {
   tutor: Tutor;
   log: Logger;
   client: Client;
-  expiries: Expiries;
+  expiries: DiscordTimers;
   now: () => number;
   /** When each interaction arrived (its token lives 15 minutes from then). */
   received: WeakMap<BaseInteraction, number>;
@@ -75,6 +76,8 @@ const ERROR_TEXT = {
 /** A message the bot posted that can later be edited (expiry) or followed up. */
 export interface Posted {
   readonly messageId: string;
+  /** Where any instance can find it (a public channel message); undefined for ephemerals. */
+  readonly ref?: DiscordRef;
   edit(r: Rendered): Promise<void>;
   /** Posts a new message next to this one; resolves to its handle. */
   post(r: Rendered): Promise<Posted>;
@@ -87,6 +90,7 @@ export function interactionPosted(rt: Runtime, i: RepliableInteraction, messageI
   const born = rt.received.get(i) ?? rt.now();
   return {
     messageId,
+    ref: !ephemeral && channelId && messageId !== '@original' ? { channel: channelId, message: messageId } : undefined,
     async edit(r) {
       if (rt.now() - born < TOKEN_TTL_MS) {
         await i.webhook.editMessage(messageId, toMessage(r, 'edit'));
@@ -113,6 +117,7 @@ export function interactionPosted(rt: Runtime, i: RepliableInteraction, messageI
 export function messagePosted(m: Message): Posted {
   return {
     messageId: m.id,
+    ref: m.flags.has(MessageFlags.Ephemeral) ? undefined : { channel: m.channelId, message: m.id },
     async edit(r) {
       await m.edit(toMessage(r, 'edit'));
     },
@@ -210,92 +215,4 @@ export async function failGracefully(rt: Runtime, i: BaseInteraction, err: unkno
 
 export function errorText(lang: Lang): string {
   return ERROR_TEXT[lang];
-}
-
-interface Pending {
-  atMs: number;
-  actionId: string;
-  ctx: Context;
-  posted: Posted;
-}
-
-/**
- * `Reply.expires` timers. One ticking check (not a timer per message) so a test clock can move
- * time; each expiry calls `Tutor.act(actionId)` once and edits the message with the result.
- * Keyed by action id: a later version of the same message (a click's update) takes over.
- */
-export class Expiries {
-  private readonly pending = new Map<string, Pending>();
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private readonly running = new Set<Promise<void>>();
-
-  constructor(
-    private readonly tutor: Tutor,
-    private readonly log: Logger,
-    private readonly now: () => number,
-    private readonly tickMs = 250,
-  ) {}
-
-  keep(reply: Reply, ctx: Context, posted: Posted): void {
-    if (!reply.expires || this.stopped) return;
-    this.pending.set(reply.expires.actionId, { atMs: reply.expires.atMs, actionId: reply.expires.actionId, ctx, posted });
-    this.arm();
-  }
-
-  get size(): number {
-    return this.pending.size;
-  }
-
-  private arm(): void {
-    if (this.timer || this.stopped || this.pending.size === 0) return;
-    this.timer = setInterval(() => this.tick(), this.tickMs);
-    this.timer.unref();
-  }
-
-  private tick(): void {
-    const t = this.now();
-    for (const [key, p] of this.pending) {
-      if (p.atMs > t) continue;
-      this.pending.delete(key);
-      const run = this.fire(p).finally(() => this.running.delete(run));
-      this.running.add(run);
-    }
-    if (this.pending.size === 0 && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }
-  }
-
-  private async fire(p: Pending): Promise<void> {
-    try {
-      const result = await this.tutor.act(p.actionId, p.ctx);
-      if (this.stopped) return;
-      if (result.replace) {
-        await p.posted.edit(renderReply(result.replace));
-        const again = result.replace.expires;
-        // The core said "not yet" (the same timer, still due): look again in a second, not every tick.
-        if (again && again.actionId === p.actionId && again.atMs <= this.now()) {
-          this.keep({ ...result.replace, expires: { ...again, atMs: this.now() + 1_000 } }, p.ctx, p.posted);
-        } else {
-          this.keep(result.replace, p.ctx, p.posted);
-        }
-      }
-      // Nobody clicked, so a notice or error (e.g. the question was already closed) goes nowhere.
-      if (result.reply && result.reply.kind !== 'notice' && result.reply.kind !== 'error') {
-        const next = await p.posted.post(renderReply(result.reply));
-        this.keep(result.reply, p.ctx, next);
-      }
-    } catch (err) {
-      this.log.warn(`discord: expiry ${p.actionId} failed:`, err instanceof Error ? err.message : String(err));
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    this.pending.clear();
-    await Promise.allSettled([...this.running]);
-  }
 }

@@ -8,14 +8,13 @@ import type { SlackConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Tutor } from '../../src/tutor.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { createDelivery } from './delivery.ts';
+import { createDelivery, SLACK_SINK, type SlackRef } from './delivery.ts';
 import { createEventDedupe, dedupeEvents, ignoreBots } from './events.ts';
 import { createInflight } from './inflight.ts';
 import { registerActionListeners } from './listeners/actions.ts';
 import { registerCommandListeners } from './listeners/commands.ts';
 import type { SlackDeps } from './listeners/deps.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
-import { createExpiryTimers } from './timers.ts';
 import { describeListenError, verifyTokens } from './startup.ts';
 import { refuseSkewedRequests } from './freshness.ts';
 
@@ -97,13 +96,21 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     app = new App({ token: cfg.botToken, receiver, logger, clientOptions, convoStore: false, deferInitialization: true });
   }
 
-  const timers = createExpiryTimers({ log, now, inflight });
-  const delivery = createDelivery({ client: app.client, log, timers, act: (actionId, ctx) => tutor.act(actionId, ctx) });
+  const delivery = createDelivery({ client: app.client, log, scheduler: tutor.scheduler });
+  // The scheduler's "edit this" and "post this" for Slack. A posted message with a timer of its
+  // own (the next question) is tracked by deliver itself, hence no ref back.
+  tutor.scheduler.register<SlackRef>(SLACK_SINK, {
+    edit: (ref, reply) => delivery.chatUpdater(ref.channel, ref.ts)(reply),
+    post: async (ref, reply, ctx) => {
+      await delivery.deliver(reply, { ctx, channel: ref.channel, user: ctx.user, threadTs: ref.threadTs });
+      return undefined;
+    },
+  });
   const deps: SlackDeps = { tutor, delivery, inflight };
 
   // Middleware first: a repeated or bot-sent event never reaches a listener.
   app.use(ignoreBots(log));
-  app.use(dedupeEvents(createEventDedupe({ now }), log));
+  app.use(dedupeEvents(createEventDedupe({ now }), log, (key) => tutor.firstDelivery(key)));
   app.error(async (err) => {
     log.error('slack: unhandled error in Bolt', err);
   });
@@ -141,7 +148,7 @@ export function createSlackApp(tutor: Tutor, cfg: SlackConfig, opts: SlackAppOpt
     },
     stop() {
       stopping ??= (async () => {
-        timers.stop();
+        tutor.scheduler.unregister(SLACK_SINK);
         // Let in-flight answers finish (bounded), so the caller can close the store afterwards.
         await inflight.settle(5000);
         if (socketReceiver) {

@@ -4,8 +4,8 @@
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import type { ActionResult, Context, Reply } from '../../src/reply.ts';
+import type { Scheduler } from '../../src/schedule.ts';
 import { renderReply, type SlackMessage } from './render.ts';
-import type { ExpiryTimers } from './timers.ts';
 
 /** Said when something fails unexpectedly: short, ephemeral, never silence. */
 const OOPS = '⚠️ 처리 중 문제가 생겼어요. 잠시 후 다시 시도해 주세요. (Something went wrong — please try again.)';
@@ -22,12 +22,22 @@ export interface Where {
   dm?: boolean;
 }
 
-/** Replaces one message; `key` names that message (for its timer). */
-export type Updater = ((reply: Reply) => Promise<void>) & { key: string };
-const updater = (key: string, fn: (reply: Reply) => Promise<void>): Updater => Object.assign(fn, { key });
+/** A bot message any instance can edit (chat.update): where the core's scheduler finds it. */
+export interface SlackRef {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+}
+
+/** The scheduler's name for this adapter's timers. */
+export const SLACK_SINK = 'slack';
+
+/** Replaces one message; `ref` when any instance could (a chat.update-able message), so its timer can live in the store. */
+export type Updater = ((reply: Reply) => Promise<void>) & { key: string; ref?: SlackRef };
+const updater = (key: string, fn: (reply: Reply) => Promise<void>, ref?: SlackRef): Updater => Object.assign(fn, { key, ref });
 
 export interface Delivery {
-  /** Sends a new message per the reply's visibility, and keeps its timer if it has one. */
+  /** Sends a new message per the reply's visibility, and hands its timer, if it has one, to the scheduler. */
   deliver(reply: Reply, w: Where): Promise<void>;
   /** Applies an ActionResult: `replace` through `update` (or as a new message without one), `reply` as a new message. */
   apply(result: ActionResult, update: Updater | undefined, w: Where): Promise<void>;
@@ -50,11 +60,10 @@ function notInChannel(err: unknown): boolean {
 export function createDelivery(deps: {
   client: webApi.WebClient;
   log: Logger;
-  timers: ExpiryTimers;
-  /** Asks the core what an expired message becomes (`tutor.act`). */
-  act: (actionId: string, ctx: Context) => Promise<ActionResult>;
+  /** The core's scheduler: timed messages are tracked there, so any instance can close them. */
+  scheduler: Scheduler;
 }): Delivery {
-  const { client, log, timers, act } = deps;
+  const { client, log, scheduler } = deps;
   let respondSeq = 0;
 
   /** Posts publicly; returns the posted message's channel+ts, or undefined when it fell back to response_url. */
@@ -109,20 +118,20 @@ export function createDelivery(deps: {
     if (reply.visibility === 'private') {
       const msg = renderReply(reply, { ephemeral: Boolean(w.respond) || !w.dm });
       const update = await postPrivate(msg, w);
-      if (update && reply.expires) schedule(reply, w, update);
+      if (update && reply.expires) await schedule(reply, w, update);
       return;
     }
     const msg = renderReply(reply);
     const posted = await postPublic(msg, w, Boolean(reply.expires));
     // Later messages caused by this one's timer go to the same conversation, not through a stale response_url.
-    if (posted && reply.expires) schedule(reply, { ...w, respond: undefined }, chatUpdater(posted.channel, posted.ts));
+    if (posted && reply.expires) await schedule(reply, { ...w, respond: undefined }, chatUpdater(posted.channel, posted.ts, w.threadTs));
   }
 
-  const chatUpdater = (channel: string, ts: string): Updater =>
+  const chatUpdater = (channel: string, ts: string, threadTs?: string): Updater =>
     updater(`${channel}:${ts}`, async (r) => {
       const msg = renderReply(r);
       await client.chat.update({ channel, ts, text: msg.text, blocks: msg.blocks });
-    });
+    }, { channel, ts, ...(threadTs ? { threadTs } : {}) });
 
   const respondUpdater = (respond: RespondFn, key = `respond:${++respondSeq}`): Updater =>
     updater(key, async (r) => {
@@ -134,7 +143,7 @@ export function createDelivery(deps: {
     if (result.replace) {
       if (update) {
         await update(result.replace);
-        schedule(result.replace, w, update);
+        await schedule(result.replace, w, update);
       } else {
         await deliver(result.replace, w);
       }
@@ -142,12 +151,13 @@ export function createDelivery(deps: {
     if (result.reply) await deliver(result.reply, w);
   }
 
-  /** Keeps the core's timer: when it fires, `act(expires.actionId)` and replace the message. */
-  function schedule(reply: Reply, w: Where, update: Updater): void {
-    timers.sync(update.key, reply.expires, async (actionId) => {
-      const result = await act(actionId, w.ctx);
-      await apply(result, update, w);
-    });
+  /**
+   * Tells the scheduler what the message now shows: its timer, when due, is run by some instance,
+   * which edits the message through chat.update; a message without one loses any old timer. A message only its response_url can edit (an ephemeral) has no
+   * timer in the store; the core closes its question when it is next clicked.
+   */
+  async function schedule(reply: Reply, w: Where, update: Updater): Promise<void> {
+    if (update.ref) await scheduler.track(SLACK_SINK, reply, w.ctx, update.ref);
   }
 
   async function startThread(channel: string, text: string): Promise<string | undefined> {

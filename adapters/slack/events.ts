@@ -35,19 +35,26 @@ export function createEventDedupe(opts: { ttlMs?: number; max?: number; now?: ()
 }
 
 /**
- * Drops a repeated delivery of an event (Slack's retries carry the same `event_id`). The id is
- * marked synchronously, before any `await`, so a retry that arrives while the first delivery
- * is still being answered is dropped too. Retries whose first delivery never got here (the
- * reason Slack retries at all) still pass, because only ids that reached this point are marked.
+ * Drops a repeated delivery of an event (Slack's retries carry the same `event_id`) or of an
+ * interaction payload (the same `trigger_id`). The id is first marked here synchronously, before
+ * any `await`, so a retry that arrives while the first delivery is still being answered by this
+ * instance is dropped at once; then in the store (`shared`), so a retry delivered to another
+ * instance is dropped too. Retries whose first delivery never got anywhere (the reason Slack
+ * retries at all) still pass, because only ids that reached an instance are marked.
  */
-export function dedupeEvents(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
-    const b = body as { type?: string; event_id?: unknown };
-    if (b.type === 'event_callback' && typeof b.event_id === 'string') {
-      if (!dedupe.firstTime(b.event_id)) {
-        log.debug(`slack: duplicate delivery of event ${b.event_id} ignored`);
-        return;
-      }
+export function dedupeEvents(dedupe: EventDedupe, log: Logger, shared?: (key: string) => Promise<boolean>): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { body, next } = args;
+    const b = body as { type?: string; event_id?: unknown; trigger_id?: unknown };
+    const key =
+      b.type === 'event_callback' && typeof b.event_id === 'string' ? `slack:event:${b.event_id}`
+      : b.type === 'block_actions' && typeof b.trigger_id === 'string' ? `slack:interaction:${b.trigger_id}`
+      : undefined;
+    if (key && (!dedupe.firstTime(key) || (shared && !(await shared(key))))) {
+      log.debug(`slack: duplicate delivery ${key} ignored`);
+      // An interaction still has to be acknowledged, or Slack shows the clicker an error.
+      await (args as { ack?: () => Promise<void> }).ack?.();
+      return;
     }
     await next();
   };

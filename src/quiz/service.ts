@@ -49,20 +49,20 @@ export interface QuizDeps {
 
 export interface QuizService {
   /** Parses the text after `/quiz` ('3.3 channel 10', 'review', 'leaderboard week'...). */
-  command(args: string, ctx: Context, lang: Lang): Reply;
-  start(opts: QuizStartOptions, ctx: Context, lang: Lang): Reply;
+  command(args: string, ctx: Context, lang: Lang): Promise<Reply>;
+  start(opts: QuizStartOptions, ctx: Context, lang: Lang): Promise<Reply>;
   /** Handles ids that start with `quiz:`; undefined for any other id. */
-  act(actionId: string, ctx: Context, lang: Lang): ActionResult | undefined;
-  leaderboard(period: 'all' | 'week', ctx: Context, lang: Lang): Reply;
-  stats(ctx: Context, lang: Lang): Reply;
+  act(actionId: string, ctx: Context, lang: Lang): Promise<ActionResult | undefined>;
+  leaderboard(period: 'all' | 'week', ctx: Context, lang: Lang): Promise<Reply>;
+  stats(ctx: Context, lang: Lang): Promise<Reply>;
   /** Autocomplete for a topic option: section ids/titles and topic words matching the prefix. */
   topics(prefix: string): { value: string; label: string }[];
   /** Ends the caller's running quiz with its summary (`/quiz stop`). */
-  stop?(ctx: Context, lang: Lang): Reply;
+  stop?(ctx: Context, lang: Lang): Promise<Reply>;
   /** The learner's unfinished solo/review quiz, shown again with an offer to continue; undefined when none. */
-  resume(ctx: Context): Reply | undefined;
+  resume(ctx: Context): Promise<Reply | undefined>;
   /** Typed text that presses a button of the waiting quiz ("2", a choice's text, "그만하기"); undefined otherwise. */
-  typed(text: string, ctx: Context, lang: Lang): Reply | undefined;
+  typed(text: string, ctx: Context, lang: Lang): Promise<Reply | undefined>;
   /** The bank in use (for `quiz --dump`) and the problems found loading it. */
   bank?: { items: QuizItem[]; errors: string[] };
 }
@@ -150,7 +150,7 @@ export function createQuizService(deps: QuizDeps): QuizService {
   }
 
   const service: QuizService = {
-    command(args, ctx, lang) {
+    async command(args, ctx, lang) {
       const cmd = parseQuizCommand(args, (id) => sectionsById.has(id));
       switch (cmd.kind) {
         case 'help':
@@ -165,12 +165,12 @@ export function createQuizService(deps: QuizDeps): QuizService {
           return service.start({ topic: cmd.topic, count: cmd.count, mode: cmd.mode }, ctx, lang);
       }
     },
-    start(opts, ctx, lang) {
+    async start(opts, ctx, lang) {
       const mode: QuizMode = opts.mode ?? 'solo';
       // A bare /quiz offers the unfinished quiz again rather than silently replacing it (it may
       // predate a restart); asking for a topic, a count or a review says "a new one", and gets it.
       const bare = mode === 'solo' && !opts.topic?.trim() && opts.count === undefined;
-      const unfinished = bare ? waiting.offer(ctx) : undefined;
+      const unfinished = bare ? await waiting.offer(ctx) : undefined;
       if (unfinished) return unfinished;
       const count = Math.min(Math.max(Math.floor(opts.count ?? DEFAULT_COUNT), 1), MAX_COUNT);
       if (!items.length) return notice(lang, '퀴즈 문제 은행이 비어 있습니다.', 'The quiz bank is empty.');
@@ -184,16 +184,16 @@ export function createQuizService(deps: QuizDeps): QuizService {
       return engine.start(plan, ctx, lang);
     },
     act: (id, ctx, lang) => engine.act(id, ctx, lang),
-    leaderboard(period, ctx, lang) {
+    async leaderboard(period, ctx, lang) {
       const since = period === 'week' ? isoWeekStart(now(), deps.weekUtcOffsetMinutes) : null;
-      return leaderboardReply(deps.store.quiz.leaderboard(ctx.scope, since, 10, ctx.user), period, lang, ctx.user);
+      return leaderboardReply(await deps.store.quiz.leaderboard(ctx.scope, since, 10, ctx.user), period, lang, ctx.user);
     },
-    stats(ctx, lang) {
+    async stats(ctx, lang) {
       const q = deps.store.quiz;
       const at = now();
-      const cards = q.reviewCards(ctx.scope, ctx.user).filter((c) => itemsById.has(c.itemId));
+      const cards = (await q.reviewCards(ctx.scope, ctx.user)).filter((c) => itemsById.has(c.itemId));
       const due = dueCards(cards, at).length;
-      return statsReply({ sectionsById }, q.userStats(ctx.scope, ctx.user), q.sectionTally(ctx.scope, ctx.user),
+      return statsReply({ sectionsById }, await q.userStats(ctx.scope, ctx.user), await q.sectionTally(ctx.scope, ctx.user),
         { due, total: cards.length, nextDueAt: nextDue(cards) }, lang, at);
     },
     topics(prefix) {
@@ -211,8 +211,8 @@ export function createQuizService(deps: QuizDeps): QuizService {
     },
     stop: (ctx, lang) => engine.stopFor(ctx, lang),
     resume: (ctx) => waiting.offer(ctx),
-    typed(text, ctx, lang) {
-      const r = waiting.typed(text, ctx, lang);
+    async typed(text, ctx, lang) {
+      const r = await waiting.typed(text, ctx, lang);
       return r && (r.replace ?? r.reply);
     },
     bank: { items, errors: bankErrors },

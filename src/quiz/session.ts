@@ -48,26 +48,31 @@ export interface StartPlan {
 
 const priv = (lang: Lang, ko: string, en: string): ActionResult => ({ reply: notice(lang, ko, en) });
 
+// What a transaction is about (QuizStore.transaction's keys): a learner's scores and review cards,
+// a channel's one running channel quiz, and (in act) the session clicked.
+const learnerKey = (ctx: Context) => `learner:${ctx.scope}:${ctx.user}`;
+const channelKey = (ctx: Context) => `channel:${ctx.scope}:${ctx.channel}`;
+
 export function createEngine(d: EngineDeps) {
   const { store } = d;
 
-  function abandon(s: QuizSessionRow, now: number) {
-    store.updateSession(s.id, { status: 'abandoned', finishedAt: now });
+  async function abandon(s: QuizSessionRow, now: number) {
+    await store.updateSession(s.id, { status: 'abandoned', finishedAt: now });
   }
 
-  function start(plan: StartPlan, ctx: Context, lang: Lang): Reply {
+  async function start(plan: StartPlan, ctx: Context, lang: Lang): Promise<Reply> {
     const now = d.now();
-    return store.transaction((): Reply => {
+    return store.transaction(async (): Promise<Reply> => {
       if (plan.mode === 'channel') {
-        for (const s of store.activeSessions({ scope: ctx.scope, channel: ctx.channel, mode: 'channel' })) {
-          if (now > (s.deadline ?? s.openedAt) + d.staleMs) abandon(s, now);
+        for (const s of await store.activeSessions({ scope: ctx.scope, channel: ctx.channel, mode: 'channel' })) {
+          if (now > (s.deadline ?? s.openedAt) + d.staleMs) await abandon(s, now);
           else
             return notice(lang,
               '이 채널에서 이미 채널 퀴즈가 진행 중입니다. 끝나면 다시 시작해 주세요 (시작한 사람은 /quiz 그만 으로 끝낼 수 있습니다).',
               'A channel quiz is already running here. Start another when it ends (its starter can end it with /quiz stop).');
         }
       }
-      const cards = plan.mode === 'channel' ? [] : store.reviewCards(ctx.scope, ctx.user);
+      const cards = plan.mode === 'channel' ? [] : await store.reviewCards(ctx.scope, ctx.user);
       const picked = pickItems(plan.pool, cards, plan.count, plan.mode, now, d.random);
       // Cards of this topic still in the bank (others may be due, but cannot be asked here).
       const poolIds = new Set(plan.pool.map((i) => i.id));
@@ -87,7 +92,7 @@ export function createEngine(d: EngineDeps) {
       }
       // One solo/review quiz per learner: a new one replaces the old (its buttons then say so).
       if (plan.mode !== 'channel') {
-        for (const s of store.activeSessions({ scope: ctx.scope, starter: ctx.user })) if (s.mode !== 'channel') abandon(s, now);
+        for (const s of await store.activeSessions({ scope: ctx.scope, starter: ctx.user })) if (s.mode !== 'channel') await abandon(s, now);
       }
       const s: QuizSessionRow = {
         id: newSessionId(),
@@ -108,7 +113,7 @@ export function createEngine(d: EngineDeps) {
         startedAt: now,
         finishedAt: null,
       };
-      store.insertSession(s);
+      await store.insertSession(s);
       const n = picked.length;
       let intro: string;
       if (plan.mode === 'review') {
@@ -123,25 +128,25 @@ export function createEngine(d: EngineDeps) {
         }
       }
       return questionReply(d, s, 0, d.items.get(s.itemIds[0]), { intro, answered: 0 });
-    });
+    }, [plan.mode === 'channel' ? channelKey(ctx) : learnerKey(ctx)]);
   }
 
   /** Handles a `quiz:` action id; undefined when the id is not one. */
-  function act(actionId: string, ctx: Context, lang: Lang): ActionResult | undefined {
+  async function act(actionId: string, ctx: Context, lang: Lang): Promise<ActionResult | undefined> {
     if (!actionId.startsWith('quiz:')) return undefined;
     const a = parseQuizAction(actionId);
     if (!a) return priv(lang, '알 수 없는 퀴즈 버튼입니다.', 'Unknown quiz button.');
-    return store.transaction((): ActionResult => {
-      const s = store.session(a.session);
+    return store.transaction(async (): Promise<ActionResult> => {
+      const s = await store.session(a.session);
       if (!s) return priv(lang, '이 퀴즈를 찾을 수 없습니다. /quiz 로 새 퀴즈를 시작하세요.', 'That quiz no longer exists. Start a new one with /quiz.');
       if (ctx.scope !== s.scope) return priv(lang, '다른 워크스페이스의 퀴즈입니다.', 'That quiz belongs to another workspace.');
-      return s.mode === 'channel' ? channelAct(s, a, ctx, lang) : soloAct(s, a, ctx, lang);
-    });
+      return s.mode === 'channel' ? await channelAct(s, a, ctx, lang) : await soloAct(s, a, ctx, lang);
+    }, [`quiz:${a.session}`, learnerKey(ctx)]);
   }
 
   // ---- solo and review -------------------------------------------------------------------------
 
-  function soloAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): ActionResult {
+  async function soloAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
     const L = s.lang;
     if (a.kind === 'close') return {}; // no timers in solo
     if (ctx.user !== s.starter) {
@@ -151,12 +156,12 @@ export function createEngine(d: EngineDeps) {
     const now = d.now();
     if (a.kind === 'stop') {
       if (s.status === 'finished') return priv(L, '이미 끝난 퀴즈입니다.', 'This quiz is already over.');
-      const done = finish(s, now);
-      return { replace: summaryReply(d, done, d.items, store.responses(s.id)) };
+      const done = await finish(s, now);
+      return { replace: summaryReply(d, done, d.items, await store.responses(s.id)) };
     }
     const index = a.index ?? s.current;
     if (s.status === 'finished' || index < s.current) {
-      const prev = store.response(s.id, index, ctx.user);
+      const prev = await store.response(s.id, index, ctx.user);
       return prev
         ? priv(L, `이미 답한 문제입니다 (${prev.choice + 1}번). 답은 한 번만 인정됩니다.`, `You already answered this one (${prev.choice + 1}). Only one answer counts.`)
         : priv(L, '이미 지나간 문제입니다.', 'That question is over.');
@@ -166,33 +171,33 @@ export function createEngine(d: EngineDeps) {
 
     if (a.kind === 'next' || !item) {
       // Skip (offered only when the bank lost the question): move on without an answer.
-      return { replace: advanceSolo(s, index, now, t(L, '건너뛰었습니다.', 'Skipped.'), undefined) };
+      return { replace: await advanceSolo(s, index, now, t(L, '건너뛰었습니다.', 'Skipped.'), undefined) };
     }
     if (a.kind !== 'answer' || a.choice >= item.choices.length) return priv(L, '알 수 없는 선택지입니다.', 'Unknown choice.');
 
-    const rec = record(s, index, item, ctx, a.choice, now);
+    const rec = await record(s, index, item, ctx, a.choice, now);
     if (!rec) return priv(L, '이미 답한 문제입니다. 답은 한 번만 인정됩니다.', 'You already answered this one. Only one answer counts.');
-    return { replace: advanceSolo(s, index, now, soloResultText(item, a.choice, rec.pts, rec.stats.streak, L), item) };
+    return { replace: await advanceSolo(s, index, now, soloResultText(item, a.choice, rec.pts, rec.stats.streak, L), item) };
   }
 
   /** After question `index`: the result followed by the next question, or the summary. */
-  function advanceSolo(s: QuizSessionRow, index: number, now: number, resultText: string, item: QuizItem | undefined): Reply {
+  async function advanceSolo(s: QuizSessionRow, index: number, now: number, resultText: string, item: QuizItem | undefined): Promise<Reply> {
     const next = index + 1;
     if (next >= s.itemIds.length) {
-      const done = finish({ ...s, current: next }, now);
-      const summary = summaryReply(d, done, d.items, store.responses(s.id), resultText);
+      const done = await finish({ ...s, current: next }, now);
+      const summary = summaryReply(d, done, d.items, await store.responses(s.id), resultText);
       return item ? { ...summary, citation: citationFor(d.sectionsById.get(item.sectionId), item.sectionId) } : summary;
     }
-    store.updateSession(s.id, { current: next, openedAt: now });
+    await store.updateSession(s.id, { current: next, openedAt: now });
     const s2 = { ...s, current: next, openedAt: now };
     const q = questionReply(d, s2, next, d.items.get(s.itemIds[next]));
     return item ? soloResultReply(d, item, resultText, q) : { ...q, text: `${resultText}\n\n${q.text}` };
   }
 
   /** Marks `s` finished (keeping its `current` and `closed` as given) and returns the finished row. */
-  function finish(s: QuizSessionRow, now: number): QuizSessionRow {
+  async function finish(s: QuizSessionRow, now: number): Promise<QuizSessionRow> {
     const done: QuizSessionRow = { ...s, status: 'finished', finishedAt: now };
-    store.updateSession(s.id, { current: s.current, closed: s.closed, status: 'finished', finishedAt: now });
+    await store.updateSession(s.id, { current: s.current, closed: s.closed, status: 'finished', finishedAt: now });
     return done;
   }
 
@@ -200,42 +205,42 @@ export function createEngine(d: EngineDeps) {
    * Records one answer with its points, the learner's stats and review card. Undefined (nothing
    * written) when this learner already answered this question.
    */
-  function record(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
+  async function record(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
     const correct = choice === item.answer;
     const channel = s.mode === 'channel';
-    const before = store.userStats(s.scope, ctx.user);
+    const before = await store.userStats(s.scope, ctx.user);
     const elapsedMs = Math.max(0, now - s.openedAt);
     const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel, elapsedMs, limitMs: channel ? s.deadline! - s.openedAt : 0 });
     const row: QuizResponseRow = {
       sessionId: s.id, index, user: ctx.user, userName: ctx.userName ?? null, scope: s.scope, itemId: item.id,
       sectionId: item.sectionId, choice, correct, points: pts.total, elapsedMs, at: now,
     };
-    if (!store.insertResponse(row)) return undefined;
+    if (!await store.insertResponse(row)) return undefined;
     const stats = nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now);
-    store.saveUserStats(stats);
-    store.saveReviewCard(schedule(store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
+    await store.saveUserStats(stats);
+    await store.saveReviewCard(schedule(await store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
     return { pts, stats };
   }
 
   // ---- channel ---------------------------------------------------------------------------------
 
-  const closedCard = (s: QuizSessionRow, index: number, nextButton: boolean) =>
-    channelClosedReply(d, s, index, d.items.get(s.itemIds[index]), store.responses(s.id, index), { nextButton });
+  const closedCard = async (s: QuizSessionRow, index: number, nextButton: boolean) =>
+    channelClosedReply(d, s, index, d.items.get(s.itemIds[index]), await store.responses(s.id, index), { nextButton });
 
   /** Closes question `index` (if still open) and moves on: the closed card, plus the next question or the summary. */
-  function closeAndAdvance(s: QuizSessionRow, index: number, now: number): ActionResult {
+  async function closeAndAdvance(s: QuizSessionRow, index: number, now: number): Promise<ActionResult> {
     const closed = { ...s, closed: true };
     const next = index + 1;
     if (next >= s.itemIds.length) {
-      const done = finish({ ...closed, current: next }, now);
-      return { replace: closedCard(done, index, false), reply: summaryReply(d, done, d.items, store.responses(s.id)) };
+      const done = await finish({ ...closed, current: next }, now);
+      return { replace: await closedCard(done, index, false), reply: summaryReply(d, done, d.items, await store.responses(s.id)) };
     }
     const s2: QuizSessionRow = { ...s, current: next, closed: false, openedAt: now, deadline: now + d.channelMs };
-    store.updateSession(s.id, { current: next, closed: false, openedAt: now, deadline: s2.deadline });
-    return { replace: closedCard(s2, index, false), reply: questionReply(d, s2, next, d.items.get(s.itemIds[next]), { answered: 0 }) };
+    await store.updateSession(s.id, { current: next, closed: false, openedAt: now, deadline: s2.deadline });
+    return { replace: await closedCard(s2, index, false), reply: questionReply(d, s2, next, d.items.get(s.itemIds[next]), { answered: 0 }) };
   }
 
-  function channelAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): ActionResult {
+  async function channelAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
     const now = d.now();
     const isOpen = (x: QuizSessionRow) => x.status === 'active' && !x.closed && x.deadline !== null && now < x.deadline;
     const closedMsg = () => notice(lang, '이 문제는 마감되었습니다.', 'This question has closed.');
@@ -244,8 +249,8 @@ export function createEngine(d: EngineDeps) {
       if (ctx.user !== s.starter) return priv(lang, '채널 퀴즈는 시작한 사람만 끝낼 수 있습니다.', 'Only the person who started the channel quiz can end it.');
       if (s.status !== 'active') return priv(lang, '이미 끝난 퀴즈입니다.', 'This quiz is already over.');
       const index = s.current;
-      const done = finish({ ...s, closed: true }, now);
-      return { replace: closedCard(done, index, false), reply: summaryReply(d, done, d.items, store.responses(s.id)) };
+      const done = await finish({ ...s, closed: true }, now);
+      return { replace: await closedCard(done, index, false), reply: summaryReply(d, done, d.items, await store.responses(s.id)) };
     }
 
     const index = a.index ?? s.current;
@@ -254,11 +259,11 @@ export function createEngine(d: EngineDeps) {
 
     if (a.kind === 'close') {
       // The adapter's timer. Idempotent: a second firing (or one after a click moved on) re-renders.
-      if (past) return { replace: closedCard(s, index, false) };
+      if (past) return { replace: await closedCard(s, index, false) };
       if (isOpen(s) && now < s.deadline! - 1000) {
-        return { replace: questionReply(d, s, index, d.items.get(s.itemIds[index]), { answered: store.responseCount(s.id, index) }) };
+        return { replace: questionReply(d, s, index, d.items.get(s.itemIds[index]), { answered: await store.responseCount(s.id, index) }) };
       }
-      return closeAndAdvance(s, index, now);
+      return await closeAndAdvance(s, index, now);
     }
 
     if (a.kind === 'next') {
@@ -266,27 +271,27 @@ export function createEngine(d: EngineDeps) {
       if (isOpen(s) && ctx.user !== s.starter) {
         return priv(lang, '문제가 열려 있는 동안에는 퀴즈를 시작한 사람만 다음으로 넘길 수 있습니다.', 'While the question is open, only the person who started the quiz can move on.');
       }
-      return closeAndAdvance(s, index, now);
+      return await closeAndAdvance(s, index, now);
     }
 
     // An answer.
-    if (past) return { replace: closedCard(s, index, false), reply: closedMsg() };
+    if (past) return { replace: await closedCard(s, index, false), reply: closedMsg() };
     const item = d.items.get(s.itemIds[index]);
     if (!isOpen(s) || !item) {
       // Late: closed lazily even if no timer fired (timers die with the process). The card shows
       // the result and a 다음 button; the timer, if alive, moves on as well (whichever comes first).
-      if (!s.closed) store.updateSession(s.id, { closed: true });
-      return { replace: closedCard({ ...s, closed: true }, index, true), reply: closedMsg() };
+      if (!s.closed) await store.updateSession(s.id, { closed: true });
+      return { replace: await closedCard({ ...s, closed: true }, index, true), reply: closedMsg() };
     }
     if (a.choice >= item.choices.length) return priv(lang, '알 수 없는 선택지입니다.', 'Unknown choice.');
-    const prev = store.response(s.id, index, ctx.user);
+    const prev = await store.response(s.id, index, ctx.user);
     if (prev) {
       return priv(lang, `이미 답했습니다 (${prev.choice + 1}번). 첫 답만 인정됩니다.`, `You already answered (${prev.choice + 1}). Only your first answer counts.`);
     }
-    if (!record(s, index, item, ctx, a.choice, now)) {
+    if (!await record(s, index, item, ctx, a.choice, now)) {
       return priv(lang, '이미 답했습니다. 첫 답만 인정됩니다.', 'You already answered. Only your first answer counts.');
     }
-    const count = store.responseCount(s.id, index);
+    const count = await store.responseCount(s.id, index);
     const secs = Math.max(0, Math.ceil((s.deadline! - now) / 1000));
     return {
       replace: questionReply(d, s, index, item, { answered: count }),
@@ -297,14 +302,14 @@ export function createEngine(d: EngineDeps) {
   }
 
   /** `/quiz stop`: ends the learner's running quiz (solo, or a channel quiz they started here). */
-  function stopFor(ctx: Context, lang: Lang): Reply {
-    return store.transaction((): Reply => {
-      const mine = store.activeSessions({ scope: ctx.scope, starter: ctx.user });
+  async function stopFor(ctx: Context, lang: Lang): Promise<Reply> {
+    return store.transaction(async (): Promise<Reply> => {
+      const mine = await store.activeSessions({ scope: ctx.scope, starter: ctx.user });
       const s = mine.find((x) => x.mode === 'channel' && x.channel === ctx.channel) ?? mine.find((x) => x.mode !== 'channel');
       if (!s) return notice(lang, '진행 중인 퀴즈가 없습니다.', 'You have no quiz running.');
-      const done = finish({ ...s, closed: s.mode === 'channel' || s.closed }, d.now());
-      return summaryReply(d, done, d.items, store.responses(s.id));
-    });
+      const done = await finish({ ...s, closed: s.mode === 'channel' || s.closed }, d.now());
+      return summaryReply(d, done, d.items, await store.responses(s.id));
+    }, [learnerKey(ctx)]);
   }
 
   return { start, act, stopFor };

@@ -12,7 +12,7 @@ import { questionReply, type ReplyDeps } from './replies.ts';
 export interface WaitingDeps extends ReplyDeps {
   store: QuizStore;
   items: Map<string, QuizItem>;
-  act: (actionId: string, ctx: Context, lang: Lang) => ActionResult | undefined;
+  act: (actionId: string, ctx: Context, lang: Lang) => Promise<ActionResult | undefined>;
 }
 
 /** Words that stop the quiz when typed alone (the stop button's labels included). */
@@ -22,16 +22,15 @@ const norm = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+
 
 export function createWaiting(d: WaitingDeps) {
   /** The learner's unfinished solo or review quiz in this scope, most recent first. */
-  function find(ctx: Context): QuizSessionRow | undefined {
-    return d.store
-      .activeSessions({ scope: ctx.scope, starter: ctx.user })
+  async function find(ctx: Context): Promise<QuizSessionRow | undefined> {
+    return (await d.store.activeSessions({ scope: ctx.scope, starter: ctx.user }))
       .filter((s) => s.mode !== 'channel' && s.current < s.itemIds.length)
       .sort((a, b) => b.startedAt - a.startedAt)[0];
   }
 
   /** The waiting question again, introduced as an unfinished quiz; undefined when none waits. */
-  function offer(ctx: Context): Reply | undefined {
-    const s = find(ctx);
+  async function offer(ctx: Context): Promise<Reply | undefined> {
+    const s = await find(ctx);
     if (!s) return undefined;
     const L = s.lang;
     const intro = t(L,
@@ -44,10 +43,10 @@ export function createWaiting(d: WaitingDeps) {
    * Typed text as a button of the waiting question: a choice's number, its text (with or without
    * the number), or a stop word. Undefined when no quiz waits or the text is none of those.
    */
-  function typed(text: string, ctx: Context, lang: Lang): ActionResult | undefined {
+  async function typed(text: string, ctx: Context, lang: Lang): Promise<ActionResult | undefined> {
     const said = norm(text);
     if (!said || said.length > 200) return undefined;
-    const s = find(ctx);
+    const s = await find(ctx);
     if (!s) return undefined;
     const item = d.items.get(s.itemIds[s.current]);
     if (STOP_WORDS.has(said)) return d.act(stopId(s.id), ctx, lang);

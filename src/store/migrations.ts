@@ -75,6 +75,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE answers ADD COLUMN passage TEXT;
       CREATE INDEX answers_at ON answers (at);`,
   },
+  {
+    version: 4,
+    name: 'scheduled jobs (quiz timers) and seen events',
+    sql: `
+      CREATE TABLE scheduled_jobs (
+        id TEXT PRIMARY KEY, sink TEXT NOT NULL, action_id TEXT NOT NULL, due_at INTEGER NOT NULL,
+        ctx TEXT NOT NULL, ref TEXT NOT NULL, lease_owner TEXT, lease_until INTEGER);
+      CREATE INDEX scheduled_jobs_due ON scheduled_jobs (due_at);
+      CREATE TABLE seen_events (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE INDEX seen_events_expiry ON seen_events (expires_at);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

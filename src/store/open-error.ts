@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 
 export class StoreOpenError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(message: string, readonly code?: string) {
     super(message);
   }
 }

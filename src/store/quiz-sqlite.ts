@@ -10,6 +10,7 @@ import type {
   QuizUserStatsRow,
   ReviewCardRow,
 } from './store.ts';
+import { queued, type SqliteRunner, type SyncOf } from './sqlite-tx.ts';
 
 interface SessionDb {
   id: string; scope: string; channel: string; platform: string; starter: string; starter_name: string | null;
@@ -49,8 +50,7 @@ const PATCH_COLUMNS: Record<keyof QuizSessionPatch, string> = {
   current: 'current', closed: 'closed', openedAt: 'opened_at', deadline: 'deadline', status: 'status', finishedAt: 'finished_at',
 };
 
-export function createSqliteQuizStore(db: Database.Database): QuizStore {
-  const runInTx = db.transaction((fn: () => unknown) => fn());
+export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunner): QuizStore {
 
   const insertSession = db.prepare(`INSERT INTO quiz_sessions
     (id, scope, channel, platform, starter, starter_name, mode, lang, topic, item_ids, current, closed, opened_at, deadline, status, started_at, finished_at)
@@ -96,10 +96,7 @@ export function createSqliteQuizStore(db: Database.Database): QuizStore {
   const activeBase = 'SELECT * FROM quiz_sessions WHERE scope = @scope AND status = \'active\'';
   const activeStatements = new Map<string, Database.Statement>();
 
-  return {
-    transaction<T>(fn: () => T): T {
-      return (db.inTransaction ? fn() : runInTx.immediate(fn)) as T;
-    },
+  const sync: SyncOf<Omit<QuizStore, 'transaction'>> = {
     insertSession(s) {
       insertSession.run({ ...s, itemIds: JSON.stringify(s.itemIds), closed: s.closed ? 1 : 0 });
     },
@@ -184,4 +181,5 @@ export function createSqliteQuizStore(db: Database.Database): QuizStore {
       return { top: rows.slice(0, limit), me: at >= 0 ? { rank: at + 1, row: rows[at] } : undefined };
     },
   };
+  return { transaction: (fn) => runner.transaction(fn), ...queued<Omit<QuizStore, 'transaction'>>(runner, sync) };
 }

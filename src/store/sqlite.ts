@@ -8,6 +8,8 @@ import type { FeedbackReport, Store } from './store.ts';
 import { migrate } from './migrations.ts';
 import { createSqliteQuizStore } from './quiz-sqlite.ts';
 import { describeOpenError } from './open-error.ts';
+import { createSqliteJobStore, createSqliteSeenStore } from './jobs-sqlite.ts';
+import { createSqliteRunner, queued, type SyncOf } from './sqlite-tx.ts';
 
 export interface SqliteStoreOptions {
   /** Clock for the answer log's timestamps (tests). */
@@ -37,6 +39,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    // From here on a busy database is waited for asynchronously (sqlite-tx.ts), not by blocking.
+    db.pragma('busy_timeout = 0');
   } catch (e) {
     db.close();
     throw describeOpenError(e, file);
@@ -47,7 +51,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
   const selectAnswer = db.prepare('SELECT * FROM answers WHERE id = ?');
   const upsertFeedback = db.prepare('INSERT OR REPLACE INTO feedback (answer_id, user, vote, scope, platform, at) VALUES (?,?,?,?,?,?)');
 
-  return {
+  const runner = createSqliteRunner(db);
+  const sync: SyncOf<Omit<Store, 'quiz' | 'jobs' | 'seen' | 'close'>> = {
     logAnswer(r) {
       const id = randomUUID().replace(/-/g, '').slice(0, 12);
       insertAnswer.run(id, r.question, r.answered ? 1 : 0, r.sectionId, r.score, r.user, r.scope, r.platform, now(), r.channel ?? null, r.userName ?? null, r.passage ?? null);
@@ -83,9 +88,15 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
         .all({ scope, limit }) as FeedbackReport['unanswered'];
       return { disliked, unanswered };
     },
-    quiz: createSqliteQuizStore(db),
-    close() {
+  };
+  return {
+    ...queued<Omit<Store, 'quiz' | 'jobs' | 'seen' | 'close'>>(runner, sync),
+    quiz: createSqliteQuizStore(db, runner),
+    jobs: createSqliteJobStore(db, runner),
+    seen: createSqliteSeenStore(db, runner),
+    // After everything queued has run, so a close never cuts a transaction short.
+    close: () => runner.run(() => {
       if (db.open) db.close();
-    },
+    }),
   };
 }

@@ -53,4 +53,30 @@ describe('config', () => {
     createLogger('info', (l) => lines.push(l)).error('failed with xoxb-123-456-secretvalue');
     expect(lines[0]).not.toContain('secretvalue');
   });
+
+  it('DATABASE_URL: a postgres:// URL selects PostgreSQL; anything else is named without echoing it', () => {
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeUndefined();
+    expect(readConfig({ DATABASE_URL: 'postgres://tutor:pw@db:5432/tutor' }).databaseUrl).toBe('postgres://tutor:pw@db:5432/tutor');
+    expect(readConfig({ DATABASE_URL: 'postgresql://db/tutor' }).databaseUrl).toBe('postgresql://db/tutor');
+    const bad = 'mysql://tutor:topsecret@db/tutor';
+    let message = '';
+    try {
+      readConfig({ DATABASE_URL: bad });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^config: DATABASE_URL \(secret, value hidden\) is invalid: must be a postgres:\/\/ URL/);
+    expect(message).not.toContain('topsecret');
+  });
+
+  it('Discord shards: a count alone runs every shard here; ids pick this instance\'s share; bad ids are named', () => {
+    const base = { DISCORD_TOKEN: 'x'.repeat(30), DISCORD_APP_ID: '123456789' };
+    expect(readConfig(base).discord?.shards).toBeUndefined();
+    expect(readConfig({ ...base, DISCORD_SHARD_COUNT: '3' }).discord?.shards).toEqual({ count: 3, ids: [0, 1, 2] });
+    expect(readConfig({ ...base, DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '2, 3' }).discord?.shards).toEqual({ count: 4, ids: [2, 3] });
+    expect(() => readConfig({ ...base, DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '2' })).toThrow(/^config: DISCORD_SHARD_IDS is invalid: shard 2 is not below DISCORD_SHARD_COUNT \(2\)/);
+    expect(() => readConfig({ ...base, DISCORD_SHARD_IDS: '0' })).toThrow(/DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT/);
+    expect(() => readConfig({ ...base, DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: 'one' })).toThrow(/^config: DISCORD_SHARD_IDS .*separated by commas/);
+  });
 });

@@ -7,7 +7,7 @@ import { discordName } from '../../adapters/discord/respond.ts';
 import { ctx, harness, choiceIds } from '../quiz/helpers.ts';
 
 describe('display names', () => {
-  it('drop control, bidi-override and invisible characters, collapse spaces, cap the length', () => {
+  it('drop control, bidi-override and invisible characters, collapse spaces, cap the length', async () => {
     expect(cleanName('Ann\nie\t\u0007 ')).toBe('Ann ie');
     expect(cleanName('abc\u202Efed')).toBe('abc fed');
     expect(cleanName('\u2067x\u2069\u200B\uFEFF')).toBe('x');
@@ -15,7 +15,7 @@ describe('display names', () => {
     expect(cleanName('\u202E\n')).toBe('');
   });
 
-  it('Slack: mrkdwn markers become look-alikes; Discord: markdown is escaped', () => {
+  it('Slack: mrkdwn markers become look-alikes; Discord: markdown is escaped', async () => {
     const name = '*bold* _it_ ~s~ `code` ||spoiler|| [x](http://e.com)\nnext';
     const slack = slackName(name)!;
     expect(slack).not.toMatch(/[*_~`\n]/);
@@ -30,12 +30,12 @@ describe('display names', () => {
     expect(discordName('  ')).toBeUndefined();
   });
 
-  it('a leaderboard shows a placeholder for a name with nothing visible, and never the raw characters', () => {
+  it('a leaderboard shows a placeholder for a name with nothing visible, and never the raw characters', async () => {
     const h = harness();
     const who = ctx('U1', { userName: '\u202E\n\u200B' });
-    const q = h.quiz.command('', who, 'ko');
-    h.quiz.act(choiceIds(q)[0], who, 'ko');
-    const board = h.quiz.leaderboard('all', ctx('U2'), 'ko');
+    const q = await h.quiz.command('', who, 'ko');
+    await h.quiz.act(choiceIds(q)[0], who, 'ko');
+    const board = await h.quiz.leaderboard('all', ctx('U2'), 'ko');
     expect(board.text).toMatch(/^1\. \(이름 없음\) — /);
     expect(board.text).not.toMatch(/[\u202E\u200B]/);
   });

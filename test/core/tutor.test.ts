@@ -99,10 +99,10 @@ describe('feedback report', () => {
     await tutor.act(good.actions!.find((a) => a.id.startsWith('feedback:down:'))!.id, ctx({ user: 'U2' }));
     await tutor.ask('오늘 날씨 어때?', ctx());
     await tutor.ask('오늘 날씨 어때?', ctx({ user: 'U3' }));
-    const report = store.feedbackReport();
+    const report = await store.feedbackReport();
     expect(report.disliked).toEqual([{ question: '도커가 뭐야', sectionId: '4.2', down: 2, up: 0 }]);
     expect(report.unanswered[0]).toMatchObject({ question: '오늘 날씨 어때?', times: 2 });
-    expect(store.feedbackReport({ scope: 'other' }).unanswered).toEqual([]);
+    expect((await store.feedbackReport({ scope: 'other' })).unanswered).toEqual([]);
     await tutor.close();
   });
 });

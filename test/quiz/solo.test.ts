@@ -10,9 +10,9 @@ const pick = (r: Reply, correct: boolean, bank: ReturnType<typeof harness>['bank
 };
 
 describe('solo quiz', () => {
-  it('asks N distinct questions from the topic subtree, grades each answer and ends with a summary', () => {
+  it('asks N distinct questions from the topic subtree, grades each answer and ends with a summary', async () => {
     const h = harness();
-    let r = h.quiz.command('3.4 4', ctx(), 'ko');
+    let r = await h.quiz.command('3.4 4', ctx(), 'ko');
     expect(r.kind).toBe('quiz-question');
     expect(r.visibility).toBe('private');
     expect(r.title).toBe('문제 1/4');
@@ -29,7 +29,7 @@ describe('solo quiz', () => {
       expect(choices.map((a) => a.label)).toEqual(item.choices.map((c, k) => `${k + 1}. ${c}`));
       for (const a of r.actions ?? []) expect(a.id.length).toBeLessThanOrEqual(100);
       h.advance(3000);
-      const res = h.quiz.act(id, ctx(), 'ko')!;
+      const res = (await h.quiz.act(id, ctx(), 'ko'))!;
       expect(res.reply).toBeUndefined();
       const out = res.replace!;
       expect(out.text.startsWith(plan[i] ? '✅ 정답' : '❌ 오답')).toBe(true);
@@ -55,124 +55,124 @@ describe('solo quiz', () => {
       r = out;
     }
     // points: 10 (streak 0) + 0 + 10 + 12 (one in a row before)
-    const stats = h.store.quiz.userStats('T1', 'U1')!;
+    const stats = (await h.store.quiz.userStats('T1', 'U1'))!;
     expect(stats).toMatchObject({ answered: 4, correct: 3, points: 32, streak: 2, bestStreak: 2 });
   });
 
-  it('speaks English when asked in English; module content stays Korean', () => {
+  it('speaks English when asked in English; module content stays Korean', async () => {
     const h = harness();
-    const r = h.quiz.command('containers', ctx(), 'en');
+    const r = await h.quiz.command('containers', ctx(), 'en');
     expect(r.title).toBe('Question 1/5');
     const { id, item } = pick(r, false, h.bank);
     expect(item.sectionId.startsWith('4')).toBe(true);
-    const out = h.quiz.act(id, ctx(), 'en')!.replace!;
+    const out = (await h.quiz.act(id, ctx(), 'en'))!.replace!;
     expect(out.text).toMatch(/^❌ Wrong/);
     expect(out.text).toContain(`Answer: ${item.answer + 1}. ${item.choices[item.answer]}`);
   });
 
-  it('counts a double press once and tells the learner', () => {
+  it('counts a double press once and tells the learner', async () => {
     const h = harness();
-    const r = h.quiz.command('', ctx(), 'ko');
+    const r = await h.quiz.command('', ctx(), 'ko');
     const { id } = pick(r, true, h.bank);
-    const first = h.quiz.act(id, ctx(), 'ko')!;
+    const first = (await h.quiz.act(id, ctx(), 'ko'))!;
     expect(first.replace?.text).toMatch(/^✅/);
-    const again = h.quiz.act(id, ctx(), 'ko')!;
+    const again = (await h.quiz.act(id, ctx(), 'ko'))!;
     expect(again.replace).toBeUndefined();
     expect(again.reply?.visibility).toBe('private');
     expect(again.reply?.text).toContain('이미 답한 문제');
     // another choice on the same (answered) question does not count either
     const other = id.replace(/:(\d)$/, (_, c) => `:${(Number(c) + 1) % 4}`);
-    expect(h.quiz.act(other, ctx(), 'ko')!.reply?.text).toContain('이미 답한 문제');
-    expect(h.store.quiz.userStats('T1', 'U1')).toMatchObject({ answered: 1, correct: 1 });
+    expect((await h.quiz.act(other, ctx(), 'ko'))!.reply?.text).toContain('이미 답한 문제');
+    expect(await h.store.quiz.userStats('T1', 'U1')).toMatchObject({ answered: 1, correct: 1 });
   });
 
   it('two answers arriving at once: one counts', async () => {
     const h = harness();
-    const r = h.quiz.command('', ctx(), 'ko');
+    const r = await h.quiz.command('', ctx(), 'ko');
     const ids = choiceIds(r);
-    const results = await Promise.all([0, 1, 2, 3].map(async (k) => h.quiz.act(ids[k], ctx(), 'ko')!));
+    const results = await Promise.all([0, 1, 2, 3].map(async (k) => (await h.quiz.act(ids[k], ctx(), 'ko'))!));
     expect(results.filter((x) => x.replace).length).toBe(1);
     expect(results.filter((x) => x.reply?.text.includes('이미 답한')).length).toBe(3);
-    expect(h.store.quiz.userStats('T1', 'U1')!.answered).toBe(1);
+    expect((await h.store.quiz.userStats('T1', 'U1'))!.answered).toBe(1);
     const session = parseQuizAction(ids[0])!.session;
-    expect(h.store.quiz.responses(session)).toHaveLength(1);
+    expect(await h.store.quiz.responses(session)).toHaveLength(1);
   });
 
-  it("refuses answers to someone else's solo quiz", () => {
+  it("refuses answers to someone else's solo quiz", async () => {
     const h = harness();
-    const r = h.quiz.command('', ctx('U1'), 'ko');
-    const res = h.quiz.act(choiceIds(r)[0], ctx('U2'), 'ko')!;
+    const r = await h.quiz.command('', ctx('U1'), 'ko');
+    const res = (await h.quiz.act(choiceIds(r)[0], ctx('U2'), 'ko'))!;
     expect(res.replace).toBeUndefined();
     expect(res.reply?.text).toContain('다른 사람의 퀴즈');
-    expect(h.store.quiz.userStats('T1', 'U2')).toBeUndefined();
+    expect(await h.store.quiz.userStats('T1', 'U2')).toBeUndefined();
     // the owner can still answer
-    expect(h.quiz.act(choiceIds(r)[0], ctx('U1'), 'ko')!.replace).toBeDefined();
+    expect((await h.quiz.act(choiceIds(r)[0], ctx('U1'), 'ko'))!.replace).toBeDefined();
   });
 
-  it('a new quiz ends the old one; its buttons say so', () => {
+  it('a new quiz ends the old one; its buttons say so', async () => {
     const h = harness();
-    const old = h.quiz.command('', ctx(), 'ko');
-    h.quiz.command('3.3', ctx(), 'ko');
-    const res = h.quiz.act(choiceIds(old)[0], ctx(), 'ko')!;
+    const old = await h.quiz.command('', ctx(), 'ko');
+    await h.quiz.command('3.3', ctx(), 'ko');
+    const res = (await h.quiz.act(choiceIds(old)[0], ctx(), 'ko'))!;
     expect(res.reply?.text).toContain('새 퀴즈');
-    expect(h.store.quiz.userStats('T1', 'U1')).toBeUndefined();
+    expect(await h.store.quiz.userStats('T1', 'U1')).toBeUndefined();
   });
 
-  it('unknown or malformed quiz ids get a clear private message; other ids are not ours', () => {
+  it('unknown or malformed quiz ids get a clear private message; other ids are not ours', async () => {
     const h = harness();
-    expect(h.quiz.act('quiz:zzzzzzzz:0:1', ctx(), 'ko')!.reply?.text).toContain('찾을 수 없습니다');
-    expect(h.quiz.act('quiz:bad id', ctx(), 'en')!.reply?.text).toBe('Unknown quiz button.');
-    expect(h.quiz.act('section:3.3', ctx(), 'ko')).toBeUndefined();
-    const r = h.quiz.command('', ctx(), 'ko');
+    expect((await h.quiz.act('quiz:zzzzzzzz:0:1', ctx(), 'ko'))!.reply?.text).toContain('찾을 수 없습니다');
+    expect((await h.quiz.act('quiz:bad id', ctx(), 'en'))!.reply?.text).toBe('Unknown quiz button.');
+    expect(await h.quiz.act('section:3.3', ctx(), 'ko')).toBeUndefined();
+    const r = await h.quiz.command('', ctx(), 'ko');
     const s = parseQuizAction(choiceIds(r)[0])!.session;
-    expect(h.quiz.act(`quiz:${s}:3:1`, ctx(), 'ko')!.reply?.text).toContain('아직 열리지 않은');
-    expect(h.quiz.act(`quiz:${s}:0:9`, ctx(), 'ko')!.reply?.text).toContain('알 수 없는 선택지');
+    expect((await h.quiz.act(`quiz:${s}:3:1`, ctx(), 'ko'))!.reply?.text).toContain('아직 열리지 않은');
+    expect((await h.quiz.act(`quiz:${s}:0:9`, ctx(), 'ko'))!.reply?.text).toContain('알 수 없는 선택지');
   });
 
-  it('stop ends the quiz with a summary counting what was answered', () => {
+  it('stop ends the quiz with a summary counting what was answered', async () => {
     const h = harness();
-    const r = h.quiz.command('', ctx(), 'ko');
+    const r = await h.quiz.command('', ctx(), 'ko');
     const { id } = pick(r, true, h.bank);
-    const next = h.quiz.act(id, ctx(), 'ko')!.replace!;
+    const next = (await h.quiz.act(id, ctx(), 'ko'))!.replace!;
     const stop = next.actions!.find((a) => a.id.endsWith(':stop'))!;
-    const out = h.quiz.act(stop.id, ctx(), 'ko')!.replace!;
+    const out = (await h.quiz.act(stop.id, ctx(), 'ko'))!.replace!;
     expect(out.kind).toBe('quiz-summary');
     expect(out.text).toContain('점수 1/5');
     expect(out.text).toContain('4문제는 답하지 않았습니다');
-    expect(h.quiz.act(choiceIds(next)[0], ctx(), 'ko')!.reply?.text).toContain('이미 지나간');
-    expect(h.quiz.command('stop', ctx(), 'ko').text).toContain('진행 중인 퀴즈가 없습니다');
+    expect((await h.quiz.act(choiceIds(next)[0], ctx(), 'ko'))!.reply?.text).toContain('이미 지나간');
+    expect((await h.quiz.command('stop', ctx(), 'ko')).text).toContain('진행 중인 퀴즈가 없습니다');
   });
 
-  it('topic words resolve through resolveTopic; unknown topics and sections are explained', () => {
+  it('topic words resolve through resolveTopic; unknown topics and sections are explained', async () => {
     const h = harness();
-    const r = h.quiz.command('스팟 3', ctx(), 'ko');
+    const r = await h.quiz.command('스팟 3', ctx(), 'ko');
     expect(r.title).toBe('문제 1/3');
     expect(r.text).toContain('§3.3');
-    expect(h.quiz.command('양자컴퓨터', ctx(), 'ko').text).toContain("'양자컴퓨터'에 맞는 주제를 찾지 못했습니다");
-    expect(h.quiz.command('3.9', ctx(), 'ko').text).toContain('3.9 섹션은 이 모듈에 없습니다');
+    expect((await h.quiz.command('양자컴퓨터', ctx(), 'ko')).text).toContain("'양자컴퓨터'에 맞는 주제를 찾지 못했습니다");
+    expect((await h.quiz.command('3.9', ctx(), 'ko')).text).toContain('3.9 섹션은 이 모듈에 없습니다');
     // a section with fewer questions than asked: the quiz shrinks and says so
-    const small = h.quiz.command('3.3 20', ctx(), 'ko');
+    const small = await h.quiz.command('3.3 20', ctx(), 'ko');
     expect(small.title).toBe('문제 1/6');
     expect(small.text).toContain('6개뿐입니다');
   });
 
-  it("a word naming a chapter ('컨테이너', 'containers') quizzes the whole chapter, whatever the search's best passage", () => {
+  it("a word naming a chapter ('컨테이너', 'containers') quizzes the whole chapter, whatever the search's best passage", async () => {
     const h = harness({ deps: { resolveTopic: () => ['4.4', '1.2'] } });
     for (const word of ['containers', '컨테이너', 'Container']) {
-      const r = h.quiz.command(`${word} 20`, ctx(), 'ko');
+      const r = await h.quiz.command(`${word} 20`, ctx(), 'ko');
       expect(r.text.split('\n')[0]).toBe('§4 컨테이너 서비스 · 20문제');
     }
     // an exact section title wins too
-    expect(h.quiz.command('Docker란?', ctx(), 'ko').text.split('\n')[0]).toBe('§4.2 Docker란? · 5문제');
+    expect((await h.quiz.command('Docker란?', ctx(), 'ko')).text.split('\n')[0]).toBe('§4.2 Docker란? · 5문제');
     // generic head words ('Amazon EC2', 'AWS Lambda') do not name a chapter; other words go by the resolver
-    expect(h.quiz.command('amazon', ctx(), 'ko').text.split('\n')[0]).toContain('§4.4 Amazon ECS');
-    expect(h.quiz.command('오케스트레이션', ctx(), 'ko').text.split('\n')[0]).toContain('§4.4 Amazon ECS');
+    expect((await h.quiz.command('amazon', ctx(), 'ko')).text.split('\n')[0]).toContain('§4.4 Amazon ECS');
+    expect((await h.quiz.command('오케스트레이션', ctx(), 'ko')).text.split('\n')[0]).toContain('§4.4 Amazon ECS');
   });
 
-  it('a word whose best section is thin gathers the next resolved sections', () => {
+  it('a word whose best section is thin gathers the next resolved sections', async () => {
     const bank = harness().bank.filter((i) => i.sectionId !== '3.3' || i.id.endsWith('-0'));
     const h = harness({ bank });
-    const r = h.quiz.command('spot 5', ctx(), 'en');
+    const r = await h.quiz.command('spot 5', ctx(), 'en');
     expect(r.title).toBe('Question 1/5');
     expect(r.text).toContain('§3.3');
     expect(r.text).toContain('§3.1');
@@ -180,7 +180,7 @@ describe('solo quiz', () => {
 });
 
 describe('topics (autocomplete)', () => {
-  it('matches ids and titles, only sections with questions, labels with counts, at most 25', () => {
+  it('matches ids and titles, only sections with questions, labels with counts, at most 25', async () => {
     const h = harness({ bank: harness().bank.filter((i) => i.sectionId !== '3.4.4') });
     expect(h.quiz.topics('3.4').map((t) => t.value)).toEqual(['3.4', '3.4.1', '3.4.2', '3.4.3']);
     // 3.4 itself (6) + 3.4.1-3.4.3 (6 each); 3.4.4 has none here

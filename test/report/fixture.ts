@@ -36,30 +36,30 @@ export interface Fixture {
   file: string;
   store: Store;
   clock: { now: number };
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
 /** Writes the quiz answers above (one solo session per learner, on day T0) and a few questions. */
-export function buildFixture(): Fixture {
+export async function buildFixture(): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const file = join(dir, 'tutor.db');
   const clock = { now: T0 };
   const store = openSqliteStore(file, { now: () => clock.now });
   const itemIds = ['A', 'B', 'C'];
-  Object.entries(PICKS).forEach(([user, picks], n) => {
+  for (const [n, [user, picks]] of Object.entries(PICKS).entries()) {
     const sessionId = `s-${user}`;
-    store.quiz.insertSession({
+    await store.quiz.insertSession({
       id: sessionId, scope: 'T1', channel: n < 3 ? 'C1' : 'C2', platform: 'slack', starter: user, starterName: `name ${user}`,
       mode: 'solo', lang: 'ko', topic: null, itemIds, current: 3, closed: false, openedAt: T0, deadline: null,
       status: 'finished', startedAt: T0, finishedAt: T0 + 60_000,
     });
-    picks.forEach((choice, index) => {
+    for (const [index, choice] of picks.entries()) {
       const it = BANK[index];
-      store.quiz.insertResponse({
+      await store.quiz.insertResponse({
         sessionId, index, user, userName: `name ${user}`, scope: 'T1', itemId: it.id, sectionId: it.sectionId,
         choice, correct: choice === it.answer, points: choice === it.answer ? 10 : 0, elapsedMs: 1000, at: T0 + index * 1000 + n,
       });
-    });
-  });
-  return { file, store, clock, cleanup: () => (store.close(), rmSync(dir, { recursive: true, force: true })) };
+    }
+  }
+  return { file, store, clock, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
 }

@@ -8,7 +8,9 @@ import { openSqliteReportSource } from '../../src/store/report-sqlite.ts';
 import { BANK, buildFixture, T0, type Fixture } from './fixture.ts';
 
 let fx: Fixture;
-beforeEach(() => (fx = buildFixture()));
+beforeEach(async () => {
+  fx = await buildFixture();
+});
 afterEach(() => fx.cleanup());
 
 async function answers(): Promise<QuizAnswerRow[]> {

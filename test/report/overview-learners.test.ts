@@ -10,23 +10,23 @@ import { csvRecords } from './csv-parse.ts';
 
 let fx: Fixture;
 let source: ReportSource;
-beforeEach(() => {
-  fx = buildFixture();
+beforeEach(async () => {
+  fx = await buildFixture();
   // Day 0: one answered question (👍 and 👎) and one declined; day 2: one declined.
-  const a = fx.store.logAnswer({ question: 'EC2?', answered: true, sectionId: '2', score: 0.9, user: 'L1', scope: 'T1', platform: 'slack', channel: 'C1', userName: 'Lee' });
-  fx.store.recordFeedback({ answerId: a, vote: 'up', user: 'L2', scope: 'T1', platform: 'slack' });
-  fx.store.recordFeedback({ answerId: a, vote: 'down', user: 'L3', scope: 'T1', platform: 'slack' });
-  fx.store.logAnswer({ question: '점심?', answered: false, sectionId: null, score: 0, user: 'L6', scope: 'T1', platform: 'slack', channel: 'C1' });
+  const a = await fx.store.logAnswer({ question: 'EC2?', answered: true, sectionId: '2', score: 0.9, user: 'L1', scope: 'T1', platform: 'slack', channel: 'C1', userName: 'Lee' });
+  await fx.store.recordFeedback({ answerId: a, vote: 'up', user: 'L2', scope: 'T1', platform: 'slack' });
+  await fx.store.recordFeedback({ answerId: a, vote: 'down', user: 'L3', scope: 'T1', platform: 'slack' });
+  await fx.store.logAnswer({ question: '점심?', answered: false, sectionId: null, score: 0, user: 'L6', scope: 'T1', platform: 'slack', channel: 'C1' });
   fx.clock.now = T0 + 2 * DAY;
-  fx.store.logAnswer({ question: '저녁?', answered: false, sectionId: null, score: 0, user: 'L6', scope: 'T1', platform: 'slack', channel: 'C1' });
-  fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L1', name: 'Lee (stats)', answered: 3, correct: 3, points: 30, streak: 3, bestStreak: 3, updatedAt: T0 });
-  fx.store.quiz.saveReviewCard({ scope: 'T1', user: 'L4', itemId: 'A', box: 1, dueAt: T0, lastAt: T0, lapses: 1 });
-  fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L4', name: null, answered: 3, correct: 0, points: 0, streak: 0, bestStreak: 0, updatedAt: T0 });
+  await fx.store.logAnswer({ question: '저녁?', answered: false, sectionId: null, score: 0, user: 'L6', scope: 'T1', platform: 'slack', channel: 'C1' });
+  await fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L1', name: 'Lee (stats)', answered: 3, correct: 3, points: 30, streak: 3, bestStreak: 3, updatedAt: T0 });
+  await fx.store.quiz.saveReviewCard({ scope: 'T1', user: 'L4', itemId: 'A', box: 1, dueAt: T0, lastAt: T0, lapses: 1 });
+  await fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L4', name: null, answered: 3, correct: 0, points: 0, streak: 0, bestStreak: 0, updatedAt: T0 });
   source = openSqliteReportSource(fx.file);
 });
 afterEach(async () => {
   await source.close();
-  fx.cleanup();
+  await fx.cleanup();
 });
 
 describe('overview', () => {

@@ -11,23 +11,23 @@ import { buildFixture, DAY, T0, type Fixture } from './fixture.ts';
 
 let fx: Fixture | undefined;
 let dir: string | undefined;
-afterEach(() => {
-  fx?.cleanup();
+afterEach(async () => {
+  await fx?.cleanup();
   if (dir) rmSync(dir, { recursive: true, force: true });
   fx = dir = undefined;
 });
 
 describe('openSqliteReportSource', () => {
   it('reads questions with their context, passage and votes', async () => {
-    fx = buildFixture();
-    const id = fx.store.logAnswer({
+    fx = await buildFixture();
+    const id = await fx.store.logAnswer({
       question: '스팟이 뭐야?', answered: true, sectionId: '3.3', score: 0.8, user: 'U1', scope: 'T1', platform: 'slack',
       channel: 'C1', userName: '김학생', passage: '스팟 인스턴스는 …',
     });
     fx.clock.now = T0 + DAY;
-    fx.store.logAnswer({ question: '점심 메뉴', answered: false, sectionId: null, score: 0.1, user: 'U2', scope: 'G1', platform: 'discord', channel: 'D1' });
+    await fx.store.logAnswer({ question: '점심 메뉴', answered: false, sectionId: null, score: 0.1, user: 'U2', scope: 'G1', platform: 'discord', channel: 'D1' });
     for (const [user, vote] of [['U1', 'down'], ['U2', 'down'], ['U3', 'up']] as const) {
-      fx.store.recordFeedback({ answerId: id, vote, user, scope: 'T1', platform: 'slack' });
+      await fx.store.recordFeedback({ answerId: id, vote, user, scope: 'T1', platform: 'slack' });
     }
     const source = openSqliteReportSource(fx.file);
     const rows = await source.questions({});
@@ -48,10 +48,10 @@ describe('openSqliteReportSource', () => {
   });
 
   it('learner states: streak from the running totals, review cards due now', async () => {
-    fx = buildFixture();
-    fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L1', name: 'Lee', answered: 3, correct: 3, points: 30, streak: 3, bestStreak: 4, updatedAt: T0 });
+    fx = await buildFixture();
+    await fx.store.quiz.saveUserStats({ scope: 'T1', user: 'L1', name: 'Lee', answered: 3, correct: 3, points: 30, streak: 3, bestStreak: 4, updatedAt: T0 });
     for (const [itemId, dueAt] of [['A', T0 - 1], ['B', T0], ['C', T0 + 1]] as const) {
-      fx.store.quiz.saveReviewCard({ scope: 'T1', user: 'L1', itemId, box: 1, dueAt, lastAt: T0 - DAY, lapses: 1 });
+      await fx.store.quiz.saveReviewCard({ scope: 'T1', user: 'L1', itemId, box: 1, dueAt, lastAt: T0 - DAY, lapses: 1 });
     }
     const source = openSqliteReportSource(fx.file);
     expect(await source.learnerStates({}, T0)).toEqual([{ scope: 'T1', user: 'L1', name: 'Lee', streak: 3, bestStreak: 4, due: 2 }]);
@@ -60,10 +60,10 @@ describe('openSqliteReportSource', () => {
   });
 
   it('sees what the tutor writes after it was opened (its own connection)', async () => {
-    fx = buildFixture();
+    fx = await buildFixture();
     const source = openSqliteReportSource(fx.file);
     expect(await source.questions({})).toEqual([]);
-    fx.store.logAnswer({ question: 'later', answered: false, sectionId: null, score: 0, user: 'U', scope: 'T1', platform: 'slack' });
+    await fx.store.logAnswer({ question: 'later', answered: false, sectionId: null, score: 0, user: 'U', scope: 'T1', platform: 'slack' });
     expect((await source.questions({})).map((r) => r.question)).toEqual(['later']);
     await source.close();
   });

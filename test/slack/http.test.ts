@@ -11,9 +11,9 @@ beforeAll(async () => {
   const { tutor, store } = realTutor();
   // Watch the real store's feedback writes (the store itself is real SQLite in memory).
   const record = store.recordFeedback.bind(store);
-  store.recordFeedback = (r) => {
+  store.recordFeedback = async (r) => {
     feedback.push({ answerId: r.answerId, vote: r.vote, user: r.user });
-    record(r);
+    await record(r);
   };
   h = await startHarness({ tutor });
 });
@@ -250,7 +250,7 @@ describe('/pricing', () => {
 });
 
 describe('logs', () => {
-  it('never contain the bot token or the signing secret', () => {
+  it('never contain the bot token or the signing secret', async () => {
     const all = h.logs.join('\n');
     expect(all.length).toBeGreaterThan(0);
     expect(all).not.toContain('xoxb-test-0000-token');

@@ -99,4 +99,17 @@ describe('npm start', () => {
     expect(r.stderr).toMatch(/SLACK_BOT_TOKEN/);
     expect(r.stderr).not.toContain('xoxp-user-token');
   });
+
+  it('an unreachable DATABASE_URL stops start-up with one line naming it, the password hidden', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/start.ts'], {
+      cwd: root,
+      env: env({ DATABASE_URL: 'postgres://tutor:hunter2-db-pw@127.0.0.1:1/tutor' }),
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^DATABASE_URL: cannot open the PostgreSQL store at postgres:\/\/tutor:\*\*\*@127\.0\.0\.1:1\/tutor/);
+    expect(r.stderr).not.toContain('hunter2');
+  });
 });

@@ -81,6 +81,8 @@ export class SlackSender {
   }
 }
 
+let triggerSeq = 0;
+
 /** A block_actions payload for a click on `button` (as rendered) in a message. */
 export function blockActionPayload(p: {
   button: { action_id: string; value?: string };
@@ -92,6 +94,8 @@ export function blockActionPayload(p: {
   ephemeral: boolean;
   responseUrl: string;
   team?: string;
+  /** Slack gives every interaction its own trigger_id; a redelivery of one payload repeats it. */
+  triggerId?: string;
 }): Record<string, unknown> {
   const channel = p.channel ?? 'C1';
   return {
@@ -100,7 +104,7 @@ export function blockActionPayload(p: {
     api_app_id: 'A1',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: p.messageTs, channel_id: channel, is_ephemeral: p.ephemeral, ...(p.threadTs ? { thread_ts: p.threadTs } : {}) },
-    trigger_id: '1.2.3',
+    trigger_id: p.triggerId ?? `${Date.now()}.${++triggerSeq}.${Math.random().toString(16).slice(2, 10)}`,
     team: { id: p.team ?? 'T1', domain: 'test' },
     channel: { id: channel, name: 'general' },
     // Slack includes the message for public messages only.
