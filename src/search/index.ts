@@ -43,6 +43,10 @@ export interface SearchIndex {
   docCount: number;
   /** Glossary concepts of one word (memoised). */
   conceptsOf(word: string): string[];
+  /** True when some passage carries every one of these terms (c:…, w:…). */
+  together(terms: string[]): boolean;
+  /** The index terms of each passage, by passage index. */
+  passageTerms: Map<string, number>[];
 }
 
 /** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
@@ -89,7 +93,9 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   const bm25 = createBm25();
   const vocabulary = new Set<string>();
   const sectionTerms = new Map<string, Set<string>>();
+  const passageTerms: Map<string, number>[] = [];
   const addDoc = (passage: number, sectionId: string, a: Analysis) => {
+    if (passage >= 0) passageTerms[passage] = a.terms;
     a.words.forEach((w) => vocabulary.add(w));
     let len = 0;
     for (const n of a.terms.values()) len += n;
@@ -246,6 +252,8 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     df: (t) => bm25.df(t).p,
     docCount: bm25.passageCount(),
     conceptsOf,
+    passageTerms,
+    together: (terms) => passageTerms.some((t) => terms.every((x) => t.has(x))),
   };
 }
 

@@ -1,0 +1,58 @@
+// The definition index, built from the knowledge itself: which passages define which term.
+// A passage defines X when it is a `**X**: …` bullet, or a sentence that opens with X as its
+// subject ("X란 …", "X은/는 …임"). Terms are keyed by glossary concept (so every spelling of X
+// finds it) and by the written term itself (for terms the glossary does not list).
+import type { Passage } from '../content/passages.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { normalize } from '../search/normalize.ts';
+
+export interface Definition {
+  passage: Passage;
+  /** 3: a `**X**:` bullet naming exactly X; 2: a sentence with X as subject; 1: a bold term containing X. */
+  strength: number;
+}
+
+export interface DefinitionIndex {
+  /** Passages defining any of these concepts or words, strongest first. */
+  find(concepts: string[], words: string[]): Definition[];
+}
+
+const squash = (s: string) => normalize(s).replace(/\s+/g, '');
+/** "X란 …", "X은/는 …": the subject at the start of a sentence (short, so it is a term, not a clause). */
+const SUBJECT = /^(.{1,30}?)(은|는|이란|란)\s/;
+/** How long a bold term may be beyond the asked term and still define it ("작업 정의(Task Definition)"). */
+const TERM_SLACK = 12;
+
+export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
+  const byKey = new Map<string, Definition[]>();
+  const partial: { term: string; passage: Passage }[] = [];
+  const add = (key: string, d: Definition) => byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  for (const p of index.passages) {
+    if (p.defines) {
+      // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
+      const core = p.defines.replace(/\(.*?\)/g, ' ');
+      const term = squash(p.defines);
+      add('t:' + term, { passage: p, strength: 3 });
+      add('t:' + squash(core), { passage: p, strength: 3 });
+      const concepts = index.matcher.match(normalize(core)).concepts;
+      if (concepts.length === 1 && term.length <= squash(concepts[0]).length + TERM_SLACK) add('c:' + concepts[0], { passage: p, strength: 3 });
+      partial.push({ term, passage: p });
+    } else {
+      const subject = SUBJECT.exec(p.text)?.[1];
+      const concepts = subject ? index.matcher.match(normalize(subject)).concepts : [];
+      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: 2 });
+    }
+  }
+  return {
+    find(concepts, words) {
+      const out: Definition[] = [];
+      for (const c of concepts) out.push(...(byKey.get('c:' + c) ?? []), ...(byKey.get('t:' + squash(c)) ?? []));
+      const asked = words.filter((w) => w.length >= 2).map(squash);
+      for (const w of asked) out.push(...(byKey.get('t:' + w) ?? []));
+      for (const { term, passage } of partial) if (asked.some((a) => a.length >= 2 && term.includes(a))) out.push({ passage, strength: 1 });
+      const best = new Map<Passage, Definition>();
+      for (const d of out) if ((best.get(d.passage)?.strength ?? 0) < d.strength) best.set(d.passage, d);
+      return [...best.values()].sort((a, b) => b.strength - a.strength);
+    },
+  };
+}
