@@ -12,5 +12,5 @@ export function changeNotes(section: Section, answerText: string, lang: Lang): s
   const text = squash(answerText);
   return (section.updates ?? [])
     .filter((u) => u.about.some((a) => text.includes(squash(a))))
-    .map((u) => `${t(lang, '※ AWS 변경 사항(모듈 작성 이후)', '※ AWS has changed since the module was written')}: ${t(lang, u.ko, u.en)}`);
+    .map((u) => `${u.clarifies ? t(lang, '※ 용어 설명', '※ A note on the wording') : t(lang, '※ AWS 변경 사항(모듈 작성 이후)', '※ AWS has changed since the module was written')}: ${t(lang, u.ko, u.en)}`);
 }

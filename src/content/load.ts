@@ -45,7 +45,7 @@ const FrontMatterSchema = z.object({
   overview: z.boolean().default(false),
   aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   updates: z
-    .array(z.object({ about: z.array(z.union([z.string(), z.number()]).transform(String)).min(1), ko: z.string().min(1), en: z.string().min(1) }))
+    .array(z.object({ about: z.array(z.union([z.string(), z.number()]).transform(String)).min(1), clarifies: z.boolean().optional(), ko: z.string().min(1), en: z.string().min(1) }))
     .default([]),
 });
 

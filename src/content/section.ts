@@ -29,6 +29,8 @@ export function citationLabel(s: Pick<Section, 'id' | 'title'>): string {
 export interface SectionUpdate {
   /** Words that, in an answer, call for the note (스팟, 입찰). */
   about: string[];
+  /** True for a note that explains the notes' wording rather than a change at AWS. */
+  clarifies?: boolean;
   /** The note in Korean and in English. */
   ko: string;
   en: string;
