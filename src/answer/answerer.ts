@@ -33,18 +33,27 @@ const NEAR_HITS = 3;
 const RELOCATE_SHARE = 0.8;
 /** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
 const DEFINITION_SHARE = 0.5;
+/** A close hit within this share of the best may answer instead, when it speaks of the subject and the best does not. */
+const SUBJECT_SWITCH_SHARE = 0.4;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
 /** A list-shaped passage within this share of the best one answers a list question. */
 const LIST_SHARE = 0.6;
 /** A passage states a quantity: digits, 몇 분, 수백, 절반. */
 const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달|일|배|건|gb|mb|kb|tb|ms|밀리초)|몇\s*(분|초|시간|개|달|년)|수백|수천|수만|절반|두\s*배/i;
+/** What a number question asks for, and how a passage states it ("how long" wants minutes, not megabytes). */
+const UNITS = [
+  { asked: /how long|얼마나 (오래|걸)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/ },
+  { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
+  { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/ },
+  { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
+];
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
 const GENERIC_TERMS = 4;
 /** ...and counts this share. */
-const GENERIC_FACTOR = 0.7;
+const GENERIC_FACTOR = 0.5;
 /** Evidence this thin gets a hedged answer and the two closest sections as buttons. */
 const WEAK = { coverage: 0.55, score: 9 } as const;
 
@@ -100,7 +109,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
-    const choice = choose(result, questionKinds(q));
+    const choice = choose(result, questionKinds(q), q);
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
@@ -126,10 +135,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** The section and passages that answer, by the question's kinds and subject. */
-  function choose(result: SearchResult, kinds: QuestionKind[]): Choice {
+  function choose(result: SearchResult, kinds: QuestionKind[], question: string): Choice {
     const has = (k: QuestionKind) => kinds.includes(k);
     const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
-    const near = result.hits.slice(0, NEAR_HITS).filter((h) => h.score >= 0.4 * result.hits[0].score);
+    // The subject is not ignored: among close hits, a section that speaks of every asked term
+    // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
+    const covers = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c)).length;
+    const near = result.hits
+      .slice(0, NEAR_HITS)
+      .filter((h) => h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)
+      .map((h, rank) => ({ h, rank, covers: covers(h) }))
+      .sort((a, b) => b.covers - a.covers || a.rank - b.rank)
+      .map((x) => x.h);
     if (has('summary')) {
       const s = summarySection(result.hits);
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
@@ -145,8 +162,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (rel) return { sectionId: rel.passage.sectionId, parts: [rel.passage] };
     }
     if (has('comparison') || has('relationship')) {
+      const both2 = (p: Passage) => subject.filter((c) => index.matcher.match(normalize(p.text)).concepts.includes(c)).length >= 2;
       const both = (p: Passage) => subject.filter((c) => mentions(p, [c])).length >= Math.min(subject.length, Math.max(2, subject.length - 1));
-      const fits = (x: Scored) => subject.length < 2 || both(x.passage);
+      // "A와 B의 차이: …" compares what it names before the colon.
+      const named = (p: Passage) => ({ ...p, text: p.text.split(/[:：]/)[0] });
+      const fits = (x: Scored) => subject.length < 2 || (both(x.passage) && (!x.passage.text.includes(':') || both2(named(x.passage))));
       const cmp = ranked.find((x) => statesDifference(x.passage.text) === 'states' && fits(x)) ?? ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
       // No passage compares them: each one's definition, side by side.
@@ -155,13 +175,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
     }
     if (has('number') && !has('list')) {
-      const n = quantityPassage(near, ranked[0]?.score ?? 0);
+      const n = quantityPassage(near, ranked[0]?.score ?? 0, question);
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
     const extra = result.query.words.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
     const bareTerm = subject.length === 1 && extra === 0;
-    if ((has('definition') || bareTerm) && !has('list') && !has('comparison')) {
+    // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
+    const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
+    if ((has('definition') || bareTerm) && !aspect) {
       const d = definitionOf(result, near, subject, extra > 0);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
     }
@@ -226,11 +248,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** The best passage stating a quantity among the near hits, when it scores close to the top passage. */
-  function quantityPassage(near: Hit[], topScore: number): Passage | undefined {
+  function quantityPassage(near: Hit[], topScore: number, q: string): Passage | undefined {
+    const unit = UNITS.find((u) => u.asked.test(q));
     let bestQ: Scored | undefined;
     for (const [i, h] of near.entries())
       for (const x of h.passages) {
-        if (!QUANTITY.test(x.passage.text) || x.passage.about) continue;
+        if (!QUANTITY.test(x.passage.text) || x.passage.about || (unit && !unit.stated.test(x.passage.text))) continue;
         // Another section's passage must beat the top section's best clearly to move the answer.
         const s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
         if (!bestQ || s > bestQ.score) bestQ = { passage: x.passage, score: s };
@@ -243,13 +266,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // The module's terms first; the question's plain words only when it names none.
     const defs = subject.length ? definitions.find(subject, []) : definitions.find(result.query.concepts, result.query.words);
     if (!defs.length) return undefined;
+    let pick: Definition | undefined;
     for (const h of near) {
       const d = defs.find((x) => x.passage.sectionId === h.sectionId);
       if (!d) continue;
       const score = h.passages.find((x) => x.passage === d.passage)?.score ?? 0;
-      if (!askedMore || score >= DEFINITION_SHARE * (h.passages[0]?.score ?? 0)) return d;
-      if (h === near[0]) return undefined; // the question asks about something beside the term
+      if (askedMore && score < DEFINITION_SHARE * (h.passages[0]?.score ?? 0)) {
+        if (h === near[0]) return undefined; // the question asks about something beside the term
+        continue;
+      }
+      if (!pick || d.strength > pick.strength) pick = d;
     }
+    if (pick && (pick.strength >= 2 || defs[0].strength < 3)) return pick;
     return defs[0].strength >= 3 ? defs[0] : undefined;
   }
 

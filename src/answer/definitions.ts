@@ -20,6 +20,8 @@ export interface DefinitionIndex {
 const squash = (s: string) => normalize(s).replace(/\s+/g, '');
 /** "X란 …", "X은/는 …": the subject at the start of a sentence (short, so it is a term, not a clause). */
 const SUBJECT = /^(.{1,30}?)(은|는|이란|란)\s/;
+/** A sentence that only expands a name. */
+const ACRONYM = /(을|를) 의미함|의 약자|stands for/;
 /** How long a bold term may be beyond the asked term and still define it ("작업 정의(Task Definition)"). */
 const TERM_SLACK = 12;
 
@@ -40,7 +42,8 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
     } else {
       const subject = SUBJECT.exec(p.text)?.[1];
       const concepts = subject ? index.matcher.match(normalize(subject)).concepts : [];
-      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: 2 });
+      // "EC2는 Elastic Compute Cloud를 의미함" spells out a name; it says less than what X is.
+      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: ACRONYM.test(p.text) ? 1 : 2 });
     }
   }
   return {

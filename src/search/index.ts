@@ -45,6 +45,8 @@ export interface SearchIndex {
   conceptsOf(word: string): string[];
   /** True when some passage carries every one of these terms (c:…, w:…). */
   together(terms: string[]): boolean;
+  /** True when the section (its passages, title or aliases) carries the term. */
+  sectionHas(sectionId: string, term: string): boolean;
   /** The index terms of each passage, by passage index. */
   passageTerms: Map<string, number>[];
 }
@@ -253,6 +255,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     docCount: bm25.passageCount(),
     conceptsOf,
     passageTerms,
+    sectionHas: (id, t) => sectionTerms.get(id)?.has(t) ?? false,
     together: (terms) => passageTerms.some((t) => terms.every((x) => t.has(x))),
   };
 }
