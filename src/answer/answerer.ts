@@ -251,13 +251,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function quantityPassage(near: Hit[], topScore: number, q: string): Passage | undefined {
     const unit = UNITS.find((u) => u.asked.test(q));
     let bestQ: Scored | undefined;
-    for (const [i, h] of near.entries())
-      for (const x of h.passages) {
+    for (const [i, h] of near.entries()) {
+      // With a unit asked ("how long"), every passage of the best section that states one is a
+      // candidate, even one the question's words barely reach ("15분" for "how long … run").
+      const scoreOf = new Map(h.passages.map((x) => [x.passage, x.score]));
+      const pool = i === 0 && unit ? sectionPassages.get(h.sectionId)!.map((p) => ({ passage: p, score: scoreOf.get(p) ?? 0.5 * topScore })) : h.passages;
+      for (const x of pool) {
         if (!QUANTITY.test(x.passage.text) || x.passage.about || (unit && !unit.stated.test(x.passage.text))) continue;
         // Another section's passage must beat the top section's best clearly to move the answer.
         const s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
         if (!bestQ || s > bestQ.score) bestQ = { passage: x.passage, score: s };
       }
+    }
     return bestQ && bestQ.score >= 0.5 * topScore ? bestQ.passage : undefined;
   }
 
