@@ -214,6 +214,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   const globalIndex = new Map(index.passages.map((p, i) => [p, i]));
+  /** Per passage, worked out once: the terms its heading and opening words name, and every module term in it. */
+  const shape = index.passages.map((p, i) => ({
+    opening: index.matcher.match(normalize(`${p.heading ?? ''} ${p.text.slice(0, 20)}`)).concepts,
+    moduleTerms: [...index.passageTerms[i].keys()].filter((t) => t.startsWith('c:') && index.matcher.isModuleTerm(t.slice(2))).map((t) => t.slice(2)),
+  }));
   const indexOf = (p: Passage) => globalIndex.get(p)!;
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
 
@@ -232,11 +237,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
    */
   function focus(p: Passage, subject: string[]): number {
     if (!subject.length) return 1;
-    let others = 0;
-    for (const t of index.passageTerms[indexOf(p)].keys())
-      if (t.startsWith('c:') && !subject.includes(t.slice(2)) && index.matcher.isModuleTerm(t.slice(2))) others++;
-    if (others >= GENERIC_TERMS) return GENERIC_FACTOR;
-    const opening = index.matcher.match(normalize(`${p.heading ?? ''} ${p.text.slice(0, 20)}`)).concepts;
+    const { opening, moduleTerms } = shape[indexOf(p)];
+    if (moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS) return GENERIC_FACTOR;
     return subject.some((c) => opening.includes(c)) ? FOCUS_BONUS : 1;
   }
 

@@ -187,7 +187,9 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     const bySection = new Map<string, { passage: Passage; score: number }[]>();
     for (const [pi, score] of scored.passages) {
       const p = passages[pi];
-      bySection.set(p.sectionId, [...(bySection.get(p.sectionId) ?? []), { passage: p, score }]);
+      let list = bySection.get(p.sectionId);
+      if (!list) bySection.set(p.sectionId, (list = []));
+      list.push({ passage: p, score });
     }
     const hits: Hit[] = [];
     for (const id of new Set([...bySection.keys(), ...scored.meta.keys()])) {
