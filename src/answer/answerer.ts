@@ -48,6 +48,8 @@ const UNITS = [
   { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/ },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
 ];
+/** The question asks about a name: what it stands for, its full name. */
+const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|이름|stand for|stands for|full name|acronym/i;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
@@ -184,7 +186,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
     const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
     if ((has('definition') || bareTerm) && !aspect) {
-      const d = definitionOf(result, near, subject, extra > 0);
+      const d = definitionOf(result, near, subject, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
     }
     if (has('list')) {
@@ -269,10 +271,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** Where the asked term is defined: in the best-ranked near section that defines it, else anywhere. */
-  function definitionOf(result: SearchResult, near: Hit[], subject: string[], askedMore: boolean): Definition | undefined {
-    // The module's terms first; the question's plain words only when it names none.
-    const defs = subject.length ? definitions.find(subject, []) : definitions.find(result.query.concepts, result.query.words);
+  function definitionOf(result: SearchResult, near: Hit[], subject: string[], askedMore: boolean, q: string): Definition | undefined {
+    // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
+    // user data when launching an EC2 instance"); the question's plain words only when it names none.
+    const bySpecificity = [...subject].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
+    const first = bySpecificity.find((c) => definitions.find([c], []).length);
+    let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, result.query.words);
     if (!defs.length) return undefined;
+    // "EC2 풀네임", "약자 뜻": the sentence that spells the name out answers best.
+    if (NAME_ASKED.test(q)) defs = [...defs].sort((a, b) => Number(b.spellsName) - Number(a.spellsName) || b.strength - a.strength);
     let pick: Definition | undefined;
     for (const h of near) {
       const d = defs.find((x) => x.passage.sectionId === h.sectionId);
@@ -283,7 +290,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         continue;
       }
       if (!pick || d.strength > pick.strength) pick = d;
+      if (d.spellsName && NAME_ASKED.test(q)) return d;
     }
+    // A definition in a close section, unless it is a mere mention and the module defines the term elsewhere.
     if (pick && (pick.strength >= 2 || defs[0].strength < 3)) return pick;
     return defs[0].strength >= 3 ? defs[0] : undefined;
   }

@@ -8,8 +8,10 @@ import { normalize } from '../search/normalize.ts';
 
 export interface Definition {
   passage: Passage;
-  /** 3: a `**X**:` bullet naming exactly X; 2: a sentence with X as subject; 1: a bold term containing X. */
+  /** 3: a `**X**:` bullet naming exactly X; 2: "X는 Y임"; 1: another sentence about X, or a bold term containing X. */
   strength: number;
+  /** It spells out a name ("EC2는 Elastic Compute Cloud를 의미함"). */
+  spellsName?: boolean;
 }
 
 export interface DefinitionIndex {
@@ -20,14 +22,17 @@ export interface DefinitionIndex {
 const squash = (s: string) => normalize(s).replace(/\s+/g, '');
 /** "X란 …", "X은/는 …": the subject at the start of a sentence (short, so it is a term, not a clause). */
 const SUBJECT = /^(.{1,30}?)(은|는|이란|란)\s/;
+/** The first sentence ends in the copula "…임." ("Docker는 … 소프트웨어 플랫폼임."). */
+const COPULA = /^[^.]*?임\./;
 /** A sentence that only expands a name. */
 const ACRONYM = /(을|를) 의미함|의 약자|stands for/;
-/** How long a bold term may be beyond the asked term and still define it ("작업 정의(Task Definition)"). */
-const TERM_SLACK = 12;
+/** How much longer than the concept's name a bold term may be and still name just it (particles, a hyphen). */
+const TERM_SLACK = 2;
 
 export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
   const byKey = new Map<string, Definition[]>();
   const partial: { term: string; passage: Passage }[] = [];
+  const spellings = new Set(index.matcher.spellings().map((x) => x.replace(/\s+/g, '')));
   const add = (key: string, d: Definition) => byKey.set(key, [...(byKey.get(key) ?? []), d]);
   for (const p of index.passages) {
     if (p.defines) {
@@ -37,13 +42,17 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       add('t:' + term, { passage: p, strength: 3 });
       add('t:' + squash(core), { passage: p, strength: 3 });
       const concepts = index.matcher.match(normalize(core)).concepts;
-      if (concepts.length === 1 && term.length <= squash(concepts[0]).length + TERM_SLACK) add('c:' + concepts[0], { passage: p, strength: 3 });
+      // "**Amazon EBS(…)**" names EBS; "**컨테이너 기반 서비스**" names more than 컨테이너.
+      const named = squash(core).replace(/^(amazon|aws)/, '');
+      if (concepts.length === 1 && (spellings.has(named) || named.length <= squash(concepts[0]).length + TERM_SLACK))
+        add('c:' + concepts[0], { passage: p, strength: 3 });
       partial.push({ term, passage: p });
     } else {
       const subject = SUBJECT.exec(p.text)?.[1];
       const concepts = subject ? index.matcher.match(normalize(subject)).concepts : [];
       // "EC2는 Elastic Compute Cloud를 의미함" spells out a name; it says less than what X is.
-      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: ACRONYM.test(p.text) ? 1 : 2 });
+      // "X는 Y임" says what X is; "X는 …을 제공함" only says something about it.
+      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: ACRONYM.test(p.text) || !COPULA.test(p.text) ? 1 : 2, spellsName: ACRONYM.test(p.text) });
     }
   }
   return {
