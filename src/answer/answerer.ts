@@ -6,7 +6,7 @@ import type { Passage } from '../content/passages.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
-import { cleanInput, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
+import { cleanInput, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { isGreetingOrHelp, questionKinds, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
@@ -49,7 +49,7 @@ const UNITS = [
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
 ];
 /** The question asks about a name: what it stands for, its full name. */
-const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|이름|stand for|stands for|full name|acronym/i;
+const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
@@ -185,7 +185,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const bareTerm = subject.length === 1 && extra === 0;
     // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
     const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
-    if ((has('definition') || bareTerm) && !aspect) {
+    // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
+    // a last word that is no term the module defines sends the question past the definitions.
+    const head = isHangul(question) ? result.query.words.filter((w) => !/^\d/.test(w)).at(-1) : undefined;
+    const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
+    if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
       const d = definitionOf(result, near, subject, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
     }
@@ -274,7 +278,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function definitionOf(result: SearchResult, near: Hit[], subject: string[], askedMore: boolean, q: string): Definition | undefined {
     // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
-    const bySpecificity = [...subject].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
+    const bySpecificity = [...result.query.concepts].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
     const first = bySpecificity.find((c) => definitions.find([c], []).length);
     let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, result.query.words);
     if (!defs.length) return undefined;
