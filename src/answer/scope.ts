@@ -48,6 +48,9 @@ const RARE_DF = 2;
 const RARE_ORDINARY_ANCHOR = 0.3;
 /** Without any module term, a question needs at least this many words the module knows ("오늘 퇴근하고 뭐하지" has one). */
 const MIN_KNOWN_WORDS_WITHOUT_TERM = 2;
+/** A paraphrase in everyday words ("개발서버 퇴근후에 끄면 몇 퍼 절약됨?"): nearly all of it known, in several words. */
+const PARAPHRASE_COVERAGE = 0.75;
+const PARAPHRASE_WORDS = 3;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
 export const PRICE_CONCEPT = '요금';
 /** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
@@ -97,7 +100,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     mostlyKnown &&
     !aboutSomethingElse &&
     (!PRICE_WORDS.test(question) || pricedSomewhere(subjects, index)) &&
-    (anchors >= 0.6 || moduleTerms > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
+    (anchors >= 0.6 || moduleTerms > 0 || (result.coverage >= PARAPHRASE_COVERAGE && result.knownWords >= PARAPHRASE_WORDS) || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
 }
 
