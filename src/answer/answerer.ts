@@ -38,7 +38,7 @@ const SUBJECT_SWITCH_SHARE = 0.4;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
 /** A list-shaped passage within this share of the best one answers a list question. */
-const LIST_SHARE = 0.6;
+const LIST_SHARE = 0.4;
 /** A passage states a quantity: digits, 몇 분, 수백, 절반. */
 const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달|일|배|건|gb|mb|kb|tb|ms|밀리초)|몇\s*(분|초|시간|개|달|년)|수백|수천|수만|절반|두\s*배/i;
 /** What a number question asks for, and how a passage states it ("how long" wants minutes, not megabytes). */
@@ -154,7 +154,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
     }
     const top = near[0];
-    const ranked = focused(top, subject);
+    const ranked = focused(top, subject, has('list'));
     const best = ranked[0]?.passage ?? sectionPassages.get(top.sectionId)![0];
     const all = sectionPassages.get(top.sectionId)!;
 
@@ -195,7 +195,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     }
     if (has('list')) {
       const floor = LIST_SHARE * (ranked[0]?.score ?? 0);
-      const inline = ranked.find((x) => x.score >= floor && isInlineList(x.passage));
+      // A passage that is itself the list — of the asked subject, not another list in the section.
+      const opensWithSubject = (p: Passage) => !subject.length || subject.some((c) => shape[indexOf(p)].opening.includes(c));
+      const inline = ranked.find((x) => x.score >= floor && isInlineList(x.passage) && opensWithSubject(x.passage));
       if (inline) return { sectionId: top.sectionId, parts: [inline.passage] };
       return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
     }
@@ -229,11 +231,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
-  function focused(hit: Hit, subject: string[]): Scored[] {
+  function focused(hit: Hit, subject: string[], listWanted = false): Scored[] {
     const content = hit.passages.filter((x) => !x.passage.about);
     const pool = content.length ? content : hit.passages;
     return pool
-      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject) }))
+      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -241,10 +243,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
    * How much the passage is about the subject: more when under its heading or opening with it;
    * less when it names several other module terms beside it (a summary of many, "요금 모델마다 …").
    */
-  function focus(p: Passage, subject: string[]): number {
+  function focus(p: Passage, subject: string[], listWanted: boolean): number {
     if (!subject.length) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
-    if (moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS) return GENERIC_FACTOR;
+    // A list names many terms by nature: that is a summary only when a list was not asked for.
+    if (!listWanted && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS) return GENERIC_FACTOR;
     return subject.some((c) => opening.includes(c)) ? FOCUS_BONUS : 1;
   }
 
