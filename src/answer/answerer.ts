@@ -37,6 +37,8 @@ const DEFINITION_SHARE = 0.5;
 const SUBJECT_SWITCH_SHARE = 0.4;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
+/** A close section within this share of the top one answers a list question when only it has the list. */
+const LIST_SWITCH_SHARE = 0.85;
 /** A list-shaped passage within this share of the best one answers a list question. */
 const LIST_SHARE = 0.4;
 /** A passage states a quantity: digits, 몇 분, 수백, 절반. */
@@ -194,11 +196,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
     }
     if (has('list')) {
-      const floor = LIST_SHARE * (ranked[0]?.score ?? 0);
-      // A passage that is itself the list — of the asked subject, not another list in the section.
+      // A passage that is itself the list — of the asked subject, not another list in the section;
+      // a close section that has one answers before a top section that has none.
       const opensWithSubject = (p: Passage) => !subject.length || subject.some((c) => shape[indexOf(p)].opening.includes(c));
-      const inline = ranked.find((x) => x.score >= floor && isInlineList(x.passage) && opensWithSubject(x.passage));
-      if (inline) return { sectionId: top.sectionId, parts: [inline.passage] };
+      const listIn = (h: Hit, r: Scored[]) => {
+        const floor = LIST_SHARE * (r[0]?.score ?? 0);
+        return r.find((x) => x.score >= floor && isInlineList(x.passage) && opensWithSubject(x.passage));
+      };
+      for (const h of near.filter((x) => x === top || x.score >= LIST_SWITCH_SHARE * top.score)) {
+        const inline = listIn(h, h === top ? ranked : focused(h, subject, true));
+        if (inline) return { sectionId: h.sectionId, parts: [inline.passage] };
+      }
       return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
     }
     if (best.intro) return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
