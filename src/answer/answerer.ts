@@ -52,6 +52,9 @@ const UNITS = [
 ];
 /** The question asks about a name: what it stands for, its full name. */
 const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
+/** A number question about a limit, and a passage stating one. */
+const LIMIT_ASKED = /최대|최소|max|min|limit|제한|how long can|얼마나 오래|까지/i;
+const LIMIT_STATED = /최대|최소|까지|제한/;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
@@ -174,8 +177,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const cmp = ranked.find((x) => statesDifference(x.passage.text) === 'states' && fits(x)) ?? ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
       // No passage compares them: each one's definition, side by side.
-      const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d);
-      if (subject.length >= 2 && defs.length === subject.length && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
+      const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);
+      if (defs.length >= 2 && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
         return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
     }
     if (has('number') && !has('list')) {
@@ -278,7 +281,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       for (const x of pool) {
         if (!QUANTITY.test(x.passage.text) || x.passage.about || (unit && !unit.stated.test(x.passage.text))) continue;
         // Another section's passage must beat the top section's best clearly to move the answer.
-        const s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
+        let s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
+        // "How long can it run", "maximum memory": the passage that states the limit.
+        if (LIMIT_ASKED.test(q) && LIMIT_STATED.test(x.passage.text)) s *= FOCUS_BONUS;
         if (!bestQ || s > bestQ.score) bestQ = { passage: x.passage, score: s };
       }
     }
