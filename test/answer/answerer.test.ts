@@ -124,6 +124,12 @@ describe('answering', () => {
   it('keeps to the subject asked about', () => {
     expect(ask('람다 장점 알려줘').sectionId).toBe('5');
     expect(ask('When should I use On-Demand Instances?').answer).toMatch(/^온디맨드 인스턴스/);
+    expect(ask('how long can a lambda function run?').answer).toContain('15분');
+    expect(ask('what is the maximum memory for lambda').answer).toContain('10,240MB');
+    expect(ask('what is a container?').answer).toMatch(/^컨테이너: /);
+    const vs = ask('spot vs on-demand difference');
+    expect(vs.sectionId).toBe('3.1');
+    expect(vs.answer).toMatch(/스팟 인스턴스[\s\S]*온디맨드 인스턴스/);
   });
 
   it('sets what AWS has changed apart from the module\'s teaching', () => {
