@@ -32,6 +32,11 @@ const TERM_SLACK = 2;
 export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
   const byKey = new Map<string, Definition[]>();
   const partial: { term: string; passage: Passage }[] = [];
+  const titles = new Map<string, string[]>();
+  const titleConcepts = (id: string) => {
+    if (!titles.has(id)) titles.set(id, index.matcher.match(normalize(index.sections.get(id)!.title)).concepts);
+    return titles.get(id)!;
+  };
   const spellings = new Set(index.matcher.spellings().map((x) => x.replace(/\s+/g, '')));
   const add = (key: string, d: Definition) => byKey.set(key, [...(byKey.get(key) ?? []), d]);
   for (const p of index.passages) {
@@ -52,7 +57,10 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       const concepts = subject ? index.matcher.match(normalize(subject)).concepts : [];
       // "EC2는 Elastic Compute Cloud를 의미함" spells out a name; it says less than what X is.
       // "X는 Y임" says what X is; "X는 …을 제공함" only says something about it.
-      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: ACRONYM.test(p.text) || !COPULA.test(p.text) ? 1 : 2, spellsName: ACRONYM.test(p.text) });
+      // In the section titled with X ("Amazon EC2 개요"), "X는 …" introduces X even without the copula.
+      const titled = concepts.length === 1 && titleConcepts(p.sectionId).includes(concepts[0]);
+      const spellsName = ACRONYM.test(p.text);
+      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: spellsName || !(COPULA.test(p.text) || titled) ? 1 : 2, spellsName });
     }
   }
   return {
