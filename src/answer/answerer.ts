@@ -78,7 +78,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const byId = knowledge.byId;
   const definitions = buildDefinitionIndex(index);
   const sectionPassages = new Map<string, Passage[]>();
-  for (const p of index.passages) sectionPassages.set(p.sectionId, [...(sectionPassages.get(p.sectionId) ?? []), p]);
+  for (const p of index.passages) {
+    const list = sectionPassages.get(p.sectionId);
+    if (list) list.push(p);
+    else sectionPassages.set(p.sectionId, [p]);
+  }
   const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
 
   const help = (lang: Lang): AnswerResult => ({

@@ -38,7 +38,11 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
     return titles.get(id)!;
   };
   const spellings = new Set(index.matcher.spellings().map((x) => x.replace(/\s+/g, '')));
-  const add = (key: string, d: Definition) => byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  const add = (key: string, d: Definition) => {
+    const list = byKey.get(key);
+    if (list) list.push(d);
+    else byKey.set(key, [d]);
+  };
   for (const p of index.passages) {
     if (p.defines) {
       // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.

@@ -128,7 +128,11 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   // Each Fuse index is built the first time a typo needs it, so start-up pays for none of them.
   const bucketed = new Map<string, string[]>();
   for (const w of [...latinVocab, ...hangulVocab]) {
-    for (const key of [`1${w[0]}`, `2${w[1]}`]) bucketed.set(key, [...(bucketed.get(key) ?? []), w]);
+    for (const key of [`1${w[0]}`, `2${w[1]}`]) {
+      const list = bucketed.get(key);
+      if (list) list.push(w);
+      else bucketed.set(key, [w]);
+    }
   }
   const bucket = memo((key: string) => (bucketed.has(key) ? new Fuse(bucketed.get(key)!, FUZZY) : undefined));
   const correct = memo((w: string): string | null => {
