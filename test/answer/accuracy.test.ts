@@ -2,6 +2,9 @@
 // files), as the course's scorer counts it: top-1 section among the accepted ones, abstaining on
 // questions outside the module, and (blind3) the fact rate: answers that carry the asked fact.
 // Floors sit a little under today's figures, to catch regressions.
+// blind3 (written by someone who never saw the code), first measured on the unchanged code:
+// top-1 0.895, abstain 0.630, fact 0.722 (52/72); after issue 10: 1.000, 1.000, 0.986.
+// Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createAnswerer } from '../../src/answer/answerer.ts';
