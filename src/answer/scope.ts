@@ -104,8 +104,16 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
 }
 
+/** Words by which a passage states a price or a charge. */
+const PRICED_TEXT = /요금|가격|비용|결제|과금|청구|무료|할인|지불/;
+const pricedPassages = new WeakMap<SearchIndex, number[]>();
+
 /** "EKS 컨트롤 플레인 요금", "Lightsail 가격표": the module prices none of these, so it cannot answer. */
 function pricedSomewhere(subjects: string[], index: SearchIndex): boolean {
   const priced = subjects.filter((c) => c !== PRICE_CONCEPT);
-  return !priced.length || priced.some((c) => index.together(['c:' + PRICE_CONCEPT, 'c:' + c]));
+  if (!priced.length) return true;
+  let list = pricedPassages.get(index);
+  // Overview sections name every topic at once ("요금 모델 … EKS"), which prices nothing.
+  if (!list) pricedPassages.set(index, (list = index.passages.flatMap((p, i) => (PRICED_TEXT.test(p.text) && !index.sections.get(p.sectionId)!.overview ? [i] : []))));
+  return priced.some((c) => list.some((i) => index.passageTerms[i].has('c:' + c)));
 }
