@@ -1,32 +1,93 @@
-// Question → AnswerResult: decides whether the module covers the question, picks the best
-// section, the passage(s) that answer it, and related sections.
+// Question → AnswerResult: decides whether the module covers the question, picks the section
+// and the passage(s) that answer it — by the question's kind (definition, list, number, …) and
+// its subject — and the related sections.
 import type { Knowledge } from '../content/load.ts';
 import type { Passage } from '../content/passages.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
-import { buildIndex, type Hit, type SearchIndex } from '../search/index.ts';
-import { cleanInput, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
-import { isComparison, isComparisonQuestion, isDefinitionQuestion, isGreetingOrHelp, isListQuestion } from './intent.ts';
+import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
+import { cleanInput, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
+import { buildDefinitionIndex, type Definition } from './definitions.ts';
+import { isGreetingOrHelp, questionKinds, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
-import { decideScope, mentionsOtherCloud } from './scope.ts';
+import { createOutsideLexicon, decideScope } from './scope.ts';
+import { changeNotes } from './updates.ts';
+import { headingGroup, isInlineList, listUnit } from './units.ts';
 
 export interface Answerer {
   answer(question: string): AnswerResult;
   help(lang: Lang): AnswerResult;
   /** Free text or a section id → section ids, best first ([] when nothing fits). */
   resolveTopic(text: string): string[];
-  index: SearchIndex;
+  index: ReturnType<typeof buildIndex>;
 }
 
-/** Longest answer text; a passage list is cut at a passage boundary before this. */
-const MAX_ANSWER_CHARS = 900;
+/** Longest answer text for one passage or a few; a list is cut at an item boundary before MAX_LIST_CHARS. */
+const MAX_ANSWER_CHARS = 700;
+const MAX_LIST_CHARS = 1100;
 /** A related section must score at least this share of the best one. */
 const RELATED_SHARE = 0.3;
+/** Hits (best first) whose passages may answer a definition or number question instead of the top one. */
+const NEAR_HITS = 3;
+/** A definition/number passage elsewhere replaces the top section's answer when it scores this share of the top passage. */
+const RELOCATE_SHARE = 0.8;
+/** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
+const DEFINITION_SHARE = 0.5;
+/** A close hit within this share of the best may answer instead, when it speaks of the subject and the best does not. */
+const SUBJECT_SWITCH_SHARE = 0.4;
+/** A passage about the subject (under its heading, or opening with it) counts this much more. */
+const FOCUS_BONUS = 1.3;
+/** A close section within this share of the top one answers a list question when only it has the list. */
+const LIST_SWITCH_SHARE = 0.85;
+/** A list-shaped passage within this share of the best one answers a list question. */
+const LIST_SHARE = 0.4;
+/** A passage states a quantity: digits, 몇 분, 수백, 절반. */
+const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달|일|배|건|gb|mb|kb|tb|ms|밀리초)|몇\s*(분|초|시간|개|달|년)|수백|수천|수만|절반|두\s*배/i;
+/** What a number question asks for, and how a passage states it ("how long" wants minutes, not megabytes). */
+const UNITS = [
+  { asked: /how long|얼마나 (오래|걸)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/ },
+  { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
+  { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/ },
+  { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
+];
+/** The question asks about a name: what it stands for, its full name. */
+const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
+/** A number question about a limit, and a passage stating one. */
+const LIMIT_ASKED = /최대|최소|max|min|limit|제한|how long can|얼마나 오래|까지/i;
+const LIMIT_STATED = /최대|최소|까지|제한/;
+/** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
+const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
+/** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
+const GENERIC_TERMS = 4;
+/** ...and counts this share. */
+const GENERIC_FACTOR = 0.5;
+/**
+ * Thin evidence gets a hedged answer and the two closest sections as buttons: a best section that
+ * scores low, or a runner-up that scores nearly as well (on the held-out sets such near-ties are
+ * wrong about four times as often as the rest).
+ */
+const WEAK = { score: 9, tie: 0.95 } as const;
+
+interface Choice {
+  sectionId: string;
+  parts: Passage[];
+  maxChars?: number;
+}
+
+type Scored = { passage: Passage; score: number };
 
 export function createAnswerer(knowledge: Knowledge): Answerer {
-  const index = buildIndex(knowledge);
+  const outside = createOutsideLexicon(knowledge.outside);
+  const index = buildIndex(knowledge, { unfamiliar: outside.unfamiliar });
   const byId = knowledge.byId;
-  const definitions = describeDefinitions(index);
+  const definitions = buildDefinitionIndex(index);
+  const sectionPassages = new Map<string, Passage[]>();
+  for (const p of index.passages) {
+    const list = sectionPassages.get(p.sectionId);
+    if (list) list.push(p);
+    else sectionPassages.set(p.sectionId, [p]);
+  }
+  const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
 
   const help = (lang: Lang): AnswerResult => ({
     kind: 'help',
@@ -57,16 +118,26 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (question.length > MAX_INPUT_CHARS)
       return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
     if (isGreetingOrHelp(q)) return help(lang);
-    if (mentionsOtherCloud(q)) return notCovered(lang, 0);
+    if (outside.declined(q).length) return notCovered(lang, 0);
 
     const result = index.search(q);
-    const scope = decideScope(result, index);
+    const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
+    const choice = choose(result, questionKinds(q), q);
+    const section = byId.get(choice.sectionId)!;
+    const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
-    const section = byId.get(top.sectionId)!;
-    const passage = choosePassages(top, q, result.query.concepts, result.query.words);
-    const text = section.supplementary ? `${passage}\n\n${supplementNote(lang)}` : passage;
+    const runnerUp = result.hits[1]?.score ?? 0;
+    // A kind-specific rule that moved the answer (a definition, a list, a quantity found elsewhere)
+    // rests on that passage's own evidence, not on the ranking.
+    const weak = choice.sectionId === top.sectionId && (top.score < WEAK.score || runnerUp >= WEAK.tie * top.score);
+    const notes = [
+      ...changeNotes(section, passageText, lang),
+      ...(section.supplementary ? [supplementNote(lang)] : []),
+    ];
+    const text = [weak ? `${hedge(lang)}\n${passageText}` : passageText, ...notes].join('\n\n');
+    const others = result.hits.filter((h) => h.sectionId !== section.id);
     return {
       kind: 'answer',
       answered: true,
@@ -74,49 +145,208 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       title: section.title,
       answer: text,
       score: round(scope.confidence),
-      related: relatedOf(result.hits),
+      // Weak evidence: the two closest other sections, offered as buttons; else the usual related list.
+      related: weak ? others.slice(0, 2).map((h) => h.sectionId) : relatedOf(section.id, others, top.score),
+      weak: weak || undefined,
       lang,
     };
   }
 
-  function choosePassages(hit: Hit, q: string, concepts: string[], words: string[]): string {
-    const all = index.passages.filter((p) => p.sectionId === hit.sectionId);
-    const scoreOf = new Map(hit.passages.map((x) => [x.passage.index, x.score]));
+  /** The section and passages that answer, by the question's kinds and subject. */
+  function choose(result: SearchResult, kinds: QuestionKind[], question: string): Choice {
+    const has = (k: QuestionKind) => kinds.includes(k);
+    const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    // The subject is not ignored: among close hits, a section that speaks of every asked term
+    // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
+    const covers = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c)).length;
+    const near = result.hits
+      .slice(0, NEAR_HITS)
+      .filter((h) => h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)
+      .map((h, rank) => ({ h, rank, covers: covers(h) }))
+      .sort((a, b) => b.covers - a.covers || a.rank - b.rank)
+      .map((x) => x.h);
+    if (has('summary')) {
+      const s = summarySection(result.hits);
+      if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
+    }
+    const top = near[0];
+    const ranked = focused(top, subject, has('list'));
+    const best = ranked[0]?.passage ?? sectionPassages.get(top.sectionId)![0];
+    const all = sectionPassages.get(top.sectionId)!;
 
-    // "도커", "pod": a bare term asks what it is.
-    const bareTerm = concepts.length === 1 && words.length <= 2;
-    if (isDefinitionQuestion(q) || bareTerm) {
-      const def = findDefinition(definitions, all, concepts, words);
-      if (def) return def.text;
+    if (has('relationship') && subject.length >= 2) {
+      // "A랑 B는 무슨 관계": where one is defined in terms of the other.
+      const rel = definitions.find(subject, []).find((d) => subject.filter((c) => mentions(d.passage, [c])).length >= 2);
+      if (rel) return { sectionId: rel.passage.sectionId, parts: [rel.passage] };
     }
-    // Passages that only say what the section covers find the section but make poor answers.
-    const content = hit.passages.filter((x) => !x.passage.about);
-    const pool = content.length ? content : hit.passages;
-    // "A vs B", "차이": the passage that compares them, when the section has one.
-    const comparing = isComparisonQuestion(q) ? pool.find((x) => isComparison(x.passage) && x.score >= 0.4 * pool[0].score) : undefined;
-    if (comparing) return comparing.passage.text;
-    const ranked = pool.length ? pool : all.slice(0, 1).map((p) => ({ passage: p, score: 0 }));
-    const best = ranked[0].passage;
-    // A list question wants the list: start from the passage that introduces it.
-    if (isListQuestion(q)) {
-      const intro = all.find((p) => p.intro && (scoreOf.get(p.index) ?? 0) >= 0.5 * ranked[0].score) ?? (best.intro ? best : undefined);
-      if (intro) return withChildren(all, intro);
+    if (has('comparison') || has('relationship')) {
+      const both2 = (p: Passage) => subject.filter((c) => index.matcher.match(normalize(p.text)).concepts.includes(c)).length >= 2;
+      const both = (p: Passage) => subject.filter((c) => mentions(p, [c])).length >= Math.min(subject.length, Math.max(2, subject.length - 1));
+      // "A와 B의 차이: …" compares what it names before the colon.
+      const named = (p: Passage) => ({ ...p, text: p.text.split(/[:：]/)[0] });
+      const fits = (x: Scored) => subject.length < 2 || (both(x.passage) && (!x.passage.text.includes(':') || both2(named(x.passage))));
+      const cmp = ranked.find((x) => statesDifference(x.passage.text) === 'states' && fits(x)) ?? ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
+      if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
+      // No passage compares them: each one's definition, side by side.
+      const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);
+      if (defs.length >= 2 && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
+        return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
     }
-    if (best.intro) return withChildren(all, best);
+    if (has('number') && !has('list')) {
+      const n = quantityPassage(near, ranked[0]?.score ?? 0, question);
+      if (n) return { sectionId: n.sectionId, parts: [n] };
+    }
+    // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
+    const extra = result.query.words.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
+    const bareTerm = subject.length === 1 && extra === 0;
+    // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
+    const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
+    // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
+    // a last word that is no term the module defines sends the question past the definitions.
+    const head = isHangul(question) ? result.query.words.filter((w) => !/^\d/.test(w)).at(-1) : undefined;
+    const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
+    if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
+      const d = definitionOf(result, near, subject, extra > 0, question);
+      if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
+    }
+    if (has('list')) {
+      // A passage that is itself the list — of the asked subject, not another list in the section;
+      // a close section that has one answers before a top section that has none.
+      const opensWithSubject = (p: Passage) => !subject.length || subject.some((c) => shape[indexOf(p)].opening.includes(c));
+      const listIn = (h: Hit, r: Scored[]) => {
+        const floor = LIST_SHARE * (r[0]?.score ?? 0);
+        return r.find((x) => x.score >= floor && isInlineList(x.passage) && opensWithSubject(x.passage));
+      };
+      for (const h of near.filter((x) => x === top || x.score >= LIST_SWITCH_SHARE * top.score)) {
+        const inline = listIn(h, h === top ? ranked : focused(h, subject, true));
+        if (inline) return { sectionId: h.sectionId, parts: [inline.passage] };
+      }
+      return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
+    }
+    if (best.intro) return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
+    if (has('how')) {
+      // A "how to" heading whose passages the question found (not any "동작 방식" in the section).
+      const found = new Set(ranked.slice(0, 3).map((x) => x.passage));
+      const steps = all.find((p) => p.heading && HOW_HEADING.test(p.heading) && headingGroup(all, p).some((x) => found.has(x)));
+      if (steps) return { sectionId: top.sectionId, parts: headingGroup(all, steps) };
+    }
+    if (has('when') || has('benefit') || has('how') || has('explain')) {
+      // The subject's own passages under the heading: its use cases, benefits or steps, whole.
+      const group = headingGroup(all, best).filter((p) => p.index >= best.index || mentions(p, subject));
+      const about = group.filter((p) => !subject.length || mentions(p, subject) || p.heading === best.heading);
+      return { sectionId: top.sectionId, parts: about.length ? about : [best] };
+    }
     // A short best passage gets its runner-up when that is nearly as good.
     const second = ranked[1];
     const parts = [best];
     if (second && second.score >= 0.7 * ranked[0].score && best.text.length + second.passage.text.length < 400) parts.push(second.passage);
-    return join(parts.sort((a, b) => a.index - b.index));
+    return { sectionId: top.sectionId, parts: parts.sort((a, b) => a.index - b.index) };
   }
 
-  function relatedOf(hits: Hit[]): string[] {
-    const top = hits[0];
+  const globalIndex = new Map(index.passages.map((p, i) => [p, i]));
+  /** Per passage, worked out once: the terms its heading and opening words name, and every module term in it. */
+  const shape = index.passages.map((p, i) => ({
+    opening: index.matcher.match(normalize(`${p.heading ?? ''} ${p.text.slice(0, 20)}`)).concepts,
+    moduleTerms: [...index.passageTerms[i].keys()].filter((t) => t.startsWith('c:') && index.matcher.isModuleTerm(t.slice(2))).map((t) => t.slice(2)),
+  }));
+  const indexOf = (p: Passage) => globalIndex.get(p)!;
+  const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
+
+  /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
+  function focused(hit: Hit, subject: string[], listWanted = false): Scored[] {
+    const content = hit.passages.filter((x) => !x.passage.about);
+    const pool = content.length ? content : hit.passages;
+    return pool
+      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted) }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * How much the passage is about the subject: more when under its heading or opening with it;
+   * less when it names several other module terms beside it (a summary of many, "요금 모델마다 …").
+   */
+  function focus(p: Passage, subject: string[], listWanted: boolean): number {
+    if (!subject.length) return 1;
+    const { opening, moduleTerms } = shape[indexOf(p)];
+    // A list names many terms by nature: that is a summary only when a list was not asked for.
+    if (!listWanted && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS) return GENERIC_FACTOR;
+    return subject.some((c) => opening.includes(c)) ? FOCUS_BONUS : 1;
+  }
+
+  /** A section that summarises others, when the question asks for a summary and names it. */
+  function summarySection(hits: Hit[]): string | undefined {
+    const maxMeta = Math.max(...hits.map((h) => h.meta));
+    const parent = hits.filter((h) => hasChildren.has(h.sectionId) && h.meta > 0).sort((a, b) => b.meta - a.meta)[0];
+    return parent && parent.meta >= 0.8 * maxMeta ? parent.sectionId : undefined;
+  }
+
+  /** The best passage stating a quantity among the near hits, when it scores close to the top passage. */
+  function quantityPassage(near: Hit[], topScore: number, q: string): Passage | undefined {
+    const unit = UNITS.find((u) => u.asked.test(q));
+    let bestQ: Scored | undefined;
+    for (const [i, h] of near.entries()) {
+      // With a unit asked ("how long"), every passage of the best section that states one is a
+      // candidate, even one the question's words barely reach ("15분" for "how long … run").
+      const scoreOf = new Map(h.passages.map((x) => [x.passage, x.score]));
+      const pool = i === 0 && unit ? sectionPassages.get(h.sectionId)!.map((p) => ({ passage: p, score: scoreOf.get(p) ?? 0.5 * topScore })) : h.passages;
+      for (const x of pool) {
+        if (!QUANTITY.test(x.passage.text) || x.passage.about || (unit && !unit.stated.test(x.passage.text))) continue;
+        // Another section's passage must beat the top section's best clearly to move the answer.
+        let s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
+        // "How long can it run", "maximum memory": the passage that states the limit.
+        if (LIMIT_ASKED.test(q) && LIMIT_STATED.test(x.passage.text)) s *= FOCUS_BONUS;
+        if (!bestQ || s > bestQ.score) bestQ = { passage: x.passage, score: s };
+      }
+    }
+    return bestQ && bestQ.score >= 0.5 * topScore ? bestQ.passage : undefined;
+  }
+
+  /** Where the asked term is defined: in the best-ranked near section that defines it, else anywhere. */
+  function definitionOf(result: SearchResult, near: Hit[], subject: string[], askedMore: boolean, q: string): Definition | undefined {
+    // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
+    // user data when launching an EC2 instance"); the question's plain words only when it names none.
+    const bySpecificity = [...result.query.concepts].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
+    const first = bySpecificity.find((c) => definitions.find([c], []).length);
+    let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, result.query.words);
+    if (!defs.length) return undefined;
+    // "EC2 풀네임", "약자 뜻": the sentence that spells the name out answers best.
+    if (NAME_ASKED.test(q)) defs = [...defs].sort((a, b) => Number(b.spellsName) - Number(a.spellsName) || b.strength - a.strength);
+    let pick: Definition | undefined;
+    for (const h of near) {
+      const d = defs.find((x) => x.passage.sectionId === h.sectionId);
+      if (!d) continue;
+      const score = h.passages.find((x) => x.passage === d.passage)?.score ?? 0;
+      if (askedMore && score < DEFINITION_SHARE * (h.passages[0]?.score ?? 0)) {
+        if (h === near[0]) return undefined; // the question asks about something beside the term
+        continue;
+      }
+      if (!pick || d.strength > pick.strength) pick = d;
+      if (d.spellsName && NAME_ASKED.test(q)) return d;
+    }
+    // A definition in a close section, unless it is a mere mention and the module defines the term elsewhere.
+    if (pick && (pick.strength >= 2 || defs[0].strength < 3)) return pick;
+    return defs[0].strength >= 3 ? defs[0] : undefined;
+  }
+
+  /** A definition and the bullets under the same heading that go on about the same term. */
+  function definitionUnit(def: Passage, subject: string[]): Passage[] {
+    const all = sectionPassages.get(def.sectionId)!;
+    const parts = [def];
+    let n = def.text.length;
+    for (const p of all.slice(def.index + 1)) {
+      if (p.heading !== def.heading || p.defines || !mentions(p, subject) || n + p.text.length > MAX_ANSWER_CHARS) break;
+      parts.push(p);
+      n += p.text.length;
+    }
+    return parts;
+  }
+
+  function relatedOf(sectionId: string, others: Hit[], topScore: number): string[] {
     const out: string[] = [];
-    for (const h of hits.slice(1)) {
-      if (out.length >= 3 || h.score < RELATED_SHARE * top.score) break;
+    for (const h of others) {
+      if (out.length >= 3 || h.score < RELATED_SHARE * topScore) break;
       // Overview sections only point at their subsections; the subsections are the better link.
-      if (!byId.get(h.sectionId)!.overview) out.push(h.sectionId);
+      if (!byId.get(h.sectionId)!.overview && h.sectionId !== sectionId) out.push(h.sectionId);
     }
     return out;
   }
@@ -128,92 +358,29 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (!q) return [];
     const result = index.search(q);
     const top = result.hits[0];
-    if (!top || !decideScope(result, index).inScope) return [];
+    if (!top || !decideScope(result, index, q).inScope) return [];
     return result.hits.filter((h) => h.score >= 0.6 * top.score).slice(0, 3).map((h) => h.sectionId);
   }
 
   return { answer, help, resolveTopic, index };
 }
 
-interface DefinitionInfo {
-  /** `**term**: ...` bullets: the term (spacing-free) and the concepts it names. */
-  term?: string;
-  termConcepts: string[];
-  /** Sentences like "EC2는 ...": the concepts of their subject. */
-  subjectConcepts: string[];
-}
-
-const squash = (s: string) => normalize(s).replace(/\s+/g, '');
-
-/** What each passage defines, worked out once when the index is built. */
-function describeDefinitions(index: SearchIndex): Map<Passage, DefinitionInfo> {
-  const out = new Map<Passage, DefinitionInfo>();
-  for (const p of index.passages) {
-    if (p.defines) {
-      // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
-      const core = p.defines.replace(/\(.*?\)/g, ' ');
-      out.set(p, { term: squash(p.defines), termConcepts: index.matcher.match(normalize(core)).concepts.map(squash), subjectConcepts: [] });
-    } else {
-      const subject = /^(.{1,30}?)(은|는|이란|란)\s/.exec(p.text)?.[1];
-      out.set(p, { termConcepts: [], subjectConcepts: subject ? index.matcher.match(normalize(subject)).concepts.map(squash) : [] });
-    }
-  }
-  return out;
-}
-
-/**
- * The passage that defines what was asked: a `**term**: ...` bullet whose term is the asked
- * concept (best), a sentence whose subject it is ("EC2는 ..."), or a term containing it.
- */
-function findDefinition(info: Map<Passage, DefinitionInfo>, passages: Passage[], concepts: string[], words: string[]): Passage | undefined {
-  const askedConcepts = concepts.map(squash);
-  const asked = [...askedConcepts, ...words.filter((w) => w.length >= 2).map(squash)];
-  let best: Passage | undefined;
-  let bestRank = 0;
-  for (const p of passages) {
-    const d = info.get(p)!;
-    let rank = 0;
-    if (d.term) {
-      const term = d.term;
-      if (asked.some((a) => a === term || (d.termConcepts.length === 1 && d.termConcepts[0] === a && term.length <= a.length + 12))) rank = 3;
-      else if (asked.some((a) => term.includes(a))) rank = 1;
-    } else if (d.subjectConcepts.length === 1 && askedConcepts.includes(d.subjectConcepts[0])) rank = 2;
-    if (rank > bestRank) {
-      best = p;
-      bestRank = rank;
-    }
-  }
-  return best;
-}
-
-/** The intro passage and the bullets under it, up to MAX_ANSWER_CHARS. */
-function withChildren(all: Passage[], intro: Passage): string {
-  const parts = [intro];
-  // The bullets nested under it...
-  for (const p of all.slice(intro.index + 1)) {
-    if (p.depth <= intro.depth) break;
-    parts.push(p);
-  }
-  // ...or, when nothing is nested, the same-level bullets that follow under the same heading.
-  if (parts.length === 1) {
-    for (const p of all.slice(intro.index + 1)) {
-      if (p.heading !== intro.heading || p.intro) break;
-      parts.push(p);
-    }
-  }
-  return join(parts);
-}
-
-function join(parts: Passage[]): string {
+/** Passages as chat text: the first as is, the rest as bullets, cut at a passage boundary. */
+function join(parts: Passage[], maxChars: number): string {
   const out: string[] = [];
   let n = 0;
   for (const p of parts) {
-    const line = out.length ? `• ${p.text}` : p.text;
-    if (n + line.length > MAX_ANSWER_CHARS && out.length) break;
+    const line = out.length ? `${'  '.repeat(Math.max(0, p.depth - parts[0].depth))}• ${p.text}` : p.text;
+    if (n + line.length > maxChars && out.length) break;
     out.push(line);
     n += line.length + 1;
   }
   return out.join('\n');
+}
+
+/** Said before an answer resting on thin evidence (the two closest sections follow as buttons). */
+function hedge(lang: Lang): string {
+  return t(lang, '(확실하지 않아요. 가장 가까운 내용은 아래와 같고, 아래 버튼의 두 섹션도 확인해 보세요.)', "(I'm not sure. This is the closest passage; the two sections on the buttons below may help too.)");
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

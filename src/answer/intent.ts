@@ -1,20 +1,69 @@
-// What kind of answer a question wants, read from how it is asked (not what it is about).
+// What a question asks for, read from how it is asked (its kind), and what it is about (its
+// subject: the module's terms in it). The answerer chooses the passage by both.
 
-/** "X가 뭐야?", "X란?", "What is X?": answer with X's definition when the section has one. */
-const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for)/i;
+export type QuestionKind =
+  | 'summary' // "섹션 2 요약해줘": the section overview
+  | 'definition' // "EC2가 뭐야?": where the term is defined
+  | 'comparison' // "스팟 vs 온디맨드": the passage that states the difference
+  | 'list' // "종류 다 알려줘": the whole list, as one unit
+  | 'number' // "몇 분?", "최대 몇 개": a passage that states the quantity
+  | 'when' // "언제 써?": the subject's use cases
+  | 'benefit' // "장점이 뭐야?", "뭐가 좋아"
+  | 'how' // "어떻게 해?", "방법"
+  | 'explain' // "설명해줘": the passage and its neighbours under the heading
+  | 'relationship' // "A랑 B는 무슨 관계"
+  | 'yesno' // "돼?", "맞지?"
+  | 'lookup'; // anything else: the best passage
 
-/** "어떤 것들이 있어?", "4가지 원칙", "What are the options": answer with the whole list. */
-const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|기능|모범\s*사례|what are the|which .* are there|list|types of|kinds of|options|categories|features|best practices|pillars|principles)/i;
+/** "X가 뭐야?", "X란?", "What is X?": answer with X's definition when the module has one. */
+const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for)/i;
+
+/** "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list. */
+const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+
+/** A section summary: "요약", "핵심만 정리", "summary". */
+const SUMMARY = /(요약|총정리|핵심만|정리해|정리\s*좀|summary|summari[sz]e|tl;?dr)/i;
 
 /** Greetings, thanks and requests for help: the help text, not a search. */
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
-const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
-export const isComparisonQuestion = (q: string) => COMPARISON.test(q);
-export const isComparison = (p: { text: string; heading?: string; defines?: string }) =>
-  /차이|비교/.test(`${p.heading ?? ''} ${p.defines ?? ''} ${p.text.slice(0, 40)}`);
-export const isDefinitionQuestion = (q: string) => DEFINITION.test(q);
-export const isListQuestion = (q: string) => LIST.test(q);
+const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼)/i;
+const WHEN = /(언제|어떤\s*경우|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
+/** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
+const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
+/** "설명해줘", "explain": a few sentences, not one. */
+const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
+const HOW = /(어떻게|어케|방법|하는\s*법|하려면|how (do|to|can|is|are)|계산)/i;
+const RELATIONSHIP = /(관계|relationship|related to|연관)/i;
+const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|인가요\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
+
+/** The kinds of a question, most specific first (a list question may also be a "when" question). */
+export function questionKinds(q: string): QuestionKind[] {
+  const kinds: QuestionKind[] = [];
+  if (SUMMARY.test(q)) kinds.push('summary');
+  if (COMPARISON.test(q)) kinds.push('comparison');
+  if (RELATIONSHIP.test(q)) kinds.push('relationship');
+  if (LIST.test(q)) kinds.push('list');
+  if (NUMBER.test(q)) kinds.push('number');
+  if (WHEN.test(q)) kinds.push('when');
+  if (BENEFIT.test(q)) kinds.push('benefit');
+  if (HOW.test(q)) kinds.push('how');
+  if (EXPLAIN.test(q)) kinds.push('explain');
+  if (DEFINITION.test(q)) kinds.push('definition');
+  if (YESNO.test(q)) kinds.push('yesno');
+  if (!kinds.length) kinds.push('lookup');
+  return kinds;
+}
+
+/**
+ * Whether a passage states a difference itself (not one that merely sits under a "차이" heading):
+ * 'states' when it says so ("차이", "비교"), 'contrasts' when it only contrasts ("반면", "보다").
+ */
+export function statesDifference(text: string): 'states' | 'contrasts' | undefined {
+  if (/차이|비교|다른 점/.test(text)) return 'states';
+  return /반면|다르|달리|대신|보다/.test(text) ? 'contrasts' : undefined;
+}
 export const isGreetingOrHelp = (q: string) => GREETING.test(q.trim());

@@ -10,5 +10,7 @@ export interface AnswerResult {
   answer: string;
   score: number;
   related: string[];
+  /** The evidence was thin: the answer says so, and `related` holds the two closest sections (offered as buttons). */
+  weak?: boolean;
   lang: Lang;
 }

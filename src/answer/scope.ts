@@ -1,11 +1,14 @@
-// Deciding whether a question is inside the module at all. A question that merely shares a
-// generic word with the notes (요금, 사용, 서비스) must not get a random section.
+// Deciding whether a question is inside the module at all, from what it is ABOUT. Two sources:
+//   - knowledge/outside.yaml: subjects the module does not teach (other AWS services and
+//     features, other clouds, tools and programming, chat) and things it names only in passing;
+//   - how much of the question the answering section explains (SearchResult.coverage).
+// A module word appearing beside an outside subject ("ECS 서비스에 ALB 붙이는 법") does not make
+// the question the module's.
+import type { OutsideTopic } from '../content/load.ts';
+import { createConceptMatcher } from '../search/concepts.ts';
+import { memo } from '../search/cache.ts';
+import { normalize } from '../search/normalize.ts';
 import type { SearchIndex, SearchResult } from '../search/index.ts';
-
-/** Other providers' products: the module teaches AWS only, so these are never "close enough". */
-const OTHER_CLOUDS = /(azure|애저|에저|gcp|google\s*cloud|구글\s*클라우드|compute\s*engine|app\s*engine|cloud\s*run|cloud\s*functions|gke|\baks\b|oracle\s*cloud|오라클\s*클라우드|oci\b|ibm\s*cloud|alibaba|알리바바|aliyun|naver\s*cloud|네이버\s*클라우드|ncloud|kt\s*cloud|nhn\s*cloud|firebase|파이어베이스|heroku|헤로쿠|vercel|netlify|cloudflare|digitalocean|linode|vultr|openstack|오픈스택)/i;
-
-export const mentionsOtherCloud = (q: string) => OTHER_CLOUDS.test(q);
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -13,18 +16,53 @@ export interface ScopeDecision {
   confidence: number;
 }
 
+export interface OutsideLexicon {
+  /** The outside subjects a question names that the module does not teach ([] when none). */
+  declined(question: string): string[];
+  /** True for a word the module names only in passing or not at all (it never anchors a topic). */
+  unfamiliar(word: string): boolean;
+}
+
+export function createOutsideLexicon(topics: OutsideTopic[]): OutsideLexicon {
+  // The glossary matcher does the spelling work (spacing, particles, whole Latin words); a term's
+  // "concept" is its topic, prefixed with whether it declines.
+  const matcher = createConceptMatcher(
+    topics.map((t) => ({ canonical: `${t.decline ? 'decline' : 'passing'}:${t.topic}`, variants: t.terms })),
+  );
+  return {
+    declined(question) {
+      return matcher.match(normalize(question)).concepts.filter((c) => c.startsWith('decline:')).map((c) => c.slice(8));
+    },
+    unfamiliar: memo((word: string) => matcher.match(word).concepts.length > 0),
+  };
+}
+
 const MIN_SCORE = 3.0;
 /** Share of the query's content words the module must know. */
 const MIN_COVERAGE = 0.45;
 /** A term found in more than this share of passages is too common to anchor a topic. */
 const SPECIFIC_DF = 0.12;
+/** An ordinary concept in at most this many passages is rare enough to anchor a little... */
+const RARE_DF = 2;
+/** ...this much (two such make an anchor). */
+const RARE_ORDINARY_ANCHOR = 0.3;
+/** Without any module term, a question needs at least this many words the module knows ("오늘 퇴근하고 뭐하지" has one). */
+const MIN_KNOWN_WORDS_WITHOUT_TERM = 2;
+/** A paraphrase in everyday words ("개발서버 퇴근후에 끄면 몇 퍼 절약됨?"): nearly all of it known, in several words. */
+const PARAPHRASE_COVERAGE = 0.75;
+const PARAPHRASE_WORDS = 3;
+/** The glossary concept of prices: a price question needs a passage that prices its subject. */
+export const PRICE_CONCEPT = '요금';
+/** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
+const PRICE_WORDS = /요금|가격|비용|과금|price|pricing|cost|billing|\bfee/i;
 
 /**
  * In scope when the best section scores well, most of the question is words the answering section
- * explains (SearchResult.coverage), no unknown product name is the subject, and the question has
- * at least one anchor: a module term, or a word few passages use.
+ * explains (SearchResult.coverage), no unknown product name is the subject, the question has at
+ * least one anchor (a module term, or a word few passages use), and a price question's subject
+ * is priced somewhere in the module.
  */
-export function decideScope(result: SearchResult, index: SearchIndex): ScopeDecision {
+export function decideScope(result: SearchResult, index: SearchIndex, question: string): ScopeDecision {
   const top = result.hits[0];
   if (!top) return { inScope: false, confidence: 0 };
   const confidence = 1 - Math.exp(-top.score / 8);
@@ -40,8 +78,12 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
       if (df > 0) bigramHits++;
       continue;
     }
-    // Ordinary words (glossary-*.yaml) help find the passage but never make a topic.
-    if (t.startsWith('c:') && !index.matcher.isModuleTerm(t.slice(2))) continue;
+    // Ordinary words (glossary-*.yaml) help find the passage; only a rare one ("퇴근", in one
+    // example of the module) anchors a little.
+    if (t.startsWith('c:') && !index.matcher.isModuleTerm(t.slice(2))) {
+      if (df > 0 && df <= RARE_DF) anchors += RARE_ORDINARY_ANCHOR;
+      continue;
+    }
     if (df > 0 && df <= limit) anchors += t.startsWith('c:') ? 1 : 0.6;
     else if (df > 0 && t.startsWith('c:')) anchors += 0.35;
   }
@@ -49,9 +91,29 @@ export function decideScope(result: SearchResult, index: SearchIndex): ScopeDeci
   // (결과) with the notes, which is not a question about them.
   const bigramCoverage = bigrams ? bigramHits / bigrams : 0;
   const mostlyKnown = result.coverage >= MIN_COVERAGE;
-  const moduleTerms = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c)).length;
+  const subjects = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+  const moduleTerms = subjects.length;
   // An unknown product name with none of the module's terms is a question about that product.
-  const aboutSomethingElse = result.unknownNames.length > 0 && moduleTerms === 0;
-  const inScope = mostlyKnown && !aboutSomethingElse && (anchors >= 0.6 || moduleTerms > 0 || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
+  const aboutSomethingElse =
+    (result.unknownNames.length > 0 && moduleTerms === 0) || (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM);
+  const inScope =
+    mostlyKnown &&
+    !aboutSomethingElse &&
+    (!PRICE_WORDS.test(question) || pricedSomewhere(subjects, index)) &&
+    (anchors >= 0.6 || moduleTerms > 0 || (result.coverage >= PARAPHRASE_COVERAGE && result.knownWords >= PARAPHRASE_WORDS) || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };
+}
+
+/** Words by which a passage states a price or a charge. */
+const PRICED_TEXT = /요금|가격|비용|결제|과금|청구|무료|할인|지불/;
+const pricedPassages = new WeakMap<SearchIndex, number[]>();
+
+/** "EKS 컨트롤 플레인 요금", "Lightsail 가격표": the module prices none of these, so it cannot answer. */
+function pricedSomewhere(subjects: string[], index: SearchIndex): boolean {
+  const priced = subjects.filter((c) => c !== PRICE_CONCEPT);
+  if (!priced.length) return true;
+  let list = pricedPassages.get(index);
+  // Overview sections name every topic at once ("요금 모델 … EKS"), which prices nothing.
+  if (!list) pricedPassages.set(index, (list = index.passages.flatMap((p, i) => (PRICED_TEXT.test(p.text) && !index.sections.get(p.sectionId)!.overview ? [i] : []))));
+  return priced.some((c) => list.some((i) => index.passageTerms[i].has('c:' + c)));
 }

@@ -13,10 +13,19 @@ export interface GlossaryEntry {
   general?: boolean;
 }
 
+/** A group of subjects outside the module (knowledge/outside.yaml), used to decide scope. */
+export interface OutsideTopic {
+  topic: string;
+  /** True: the module does not teach it, so a question naming it is declined. False: named only in passing. */
+  decline: boolean;
+  terms: string[];
+}
+
 export interface Knowledge {
   sections: Section[];
   byId: Map<string, Section>;
   glossary: GlossaryEntry[];
+  outside: OutsideTopic[];
 }
 
 export class KnowledgeError extends Error {}
@@ -35,6 +44,9 @@ const FrontMatterSchema = z.object({
   supplementary: z.boolean().default(false),
   overview: z.boolean().default(false),
   aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  updates: z
+    .array(z.object({ about: z.array(z.union([z.string(), z.number()]).transform(String)).min(1), clarifies: z.boolean().optional(), ko: z.string().min(1), en: z.string().min(1) }))
+    .default([]),
 });
 
 const GlossarySchema = z.array(
@@ -43,6 +55,17 @@ const GlossarySchema = z.array(
     variants: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   }),
 );
+
+const OutsideSchema = z.array(
+  z.object({
+    topic: z.string().min(1),
+    decline: z.boolean(),
+    terms: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
+  }),
+);
+
+/** File of subjects outside the module (optional: without it, scope rests on the module's own words). */
+const OUTSIDE_FILE = 'outside.yaml';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -117,8 +140,20 @@ export function loadKnowledge(dir: string): Knowledge {
     }
   }
 
+  let outside: OutsideTopic[] = [];
+  const outsidePath = join(dir, OUTSIDE_FILE);
+  if (existsSync(outsidePath)) {
+    try {
+      const o = OutsideSchema.safeParse(parseYaml(readFileSync(outsidePath, 'utf8')) ?? []);
+      if (!o.success) problems.push(`${rel(outsidePath)}: ${describe(o.error.issues)}`);
+      else outside = o.data;
+    } catch (e) {
+      problems.push(`${rel(outsidePath)}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+
   if (problems.length) throw new KnowledgeError(`knowledge failed validation:\n  ${problems.join('\n  ')}`);
   const order = [...expected.keys()];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  return { sections, byId: new Map(sections.map((s) => [s.id, s])), glossary };
+  return { sections, byId: new Map(sections.map((s) => [s.id, s])), glossary, outside };
 }

@@ -51,7 +51,7 @@ export function splitPassages(section: Section): Passage[] {
       defines: def ? plain(def[1]) : undefined,
       depth,
       intro: /[:：]$/.test(text),
-      about: /이 섹션(에서는|은|의)/.test(text),
+      about: /이 섹션(에서는|은|의)/.test(text) || /다룸\.?$/.test(text),
     });
   };
   const flush = () => {

@@ -9,6 +9,11 @@ export interface Section {
   overview?: boolean;
   /** Search aliases in Korean and English (스팟/spot, 도커/Docker ...). */
   aliases: string[];
+  /**
+   * Where AWS has changed since the module notes were written: shown under an answer whose text
+   * mentions one of `about`, clearly apart from the module's teaching (which stays as it is).
+   */
+  updates?: SectionUpdate[];
   /** Markdown body in Korean. */
   body: string;
   /** Parent section id ('3.4' for '3.4.1'), undefined for top-level sections. */
@@ -19,4 +24,14 @@ export interface Section {
 
 export function citationLabel(s: Pick<Section, 'id' | 'title'>): string {
   return `§${s.id} ${s.title}`;
+}
+
+export interface SectionUpdate {
+  /** Words that, in an answer, call for the note (스팟, 입찰). */
+  about: string[];
+  /** True for a note that explains the notes' wording rather than a change at AWS. */
+  clarifies?: boolean;
+  /** The note in Korean and in English. */
+  ko: string;
+  en: string;
 }

@@ -43,6 +43,12 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
         bucket.push({ key, concept: e.canonical });
         hangul.set(pairKey(key, 0), bucket);
         all.push(key);
+        // Mixed spellings ("게스트 OS", "Docker 이미지") also match word by word, so the Latin pass
+        // does not take their English word ("OS") for a term of its own first.
+        if (/[a-z]/.test(n) && n.includes(' ')) {
+          const words = stemWords(n);
+          latin.set(words[0], [...(latin.get(words[0]) ?? []), { words, concept: e.canonical }]);
+        }
       } else {
         const words = stemWords(n);
         const bucket = latin.get(words[0]) ?? [];

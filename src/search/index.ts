@@ -1,28 +1,21 @@
-// The search index: BM25 over passages (inverted index, so a query touches only the postings
-// of its own terms), a per-section "meta" document of title and aliases, and Fuse.js used
-// where fuzzy matching pays: correcting misspelt query words against the module's vocabulary
-// (dokcer → docker, 온디멘드 → 온디맨드), not scanning section bodies.
+// The search index: BM25 (bm25.ts) over passages plus a per-section "meta" document of title and
+// aliases, and Fuse.js used where fuzzy matching pays: correcting misspelt query words against
+// the module's vocabulary (dokcer → docker, 온디멘드 → 온디맨드), not scanning section bodies.
 import Fuse from 'fuse.js';
 import type { Knowledge } from '../content/load.ts';
 import type { Section } from '../content/section.ts';
 import { splitPassages, type Passage } from '../content/passages.ts';
 import { createConceptMatcher, type ConceptMatcher } from './concepts.ts';
-import { analyze, termWeight, type Analysis } from './analyze.ts';
+import { analyze, type Analysis } from './analyze.ts';
+import { createBm25 } from './bm25.ts';
+import { memo } from './cache.ts';
 import { hangulBigrams, isHangul, normalize, stemEnglish, stripKoreanEnding } from './normalize.ts';
 import { STOPWORDS } from './stopwords.ts';
-
-interface Doc {
-  /** Index into passages, or -1 for a section's meta document. */
-  passage: number;
-  sectionId: string;
-  len: number;
-  terms: Map<string, number>;
-}
 
 export interface Hit {
   sectionId: string;
   score: number;
-  /** Best passages of the section, best first: [passage index, score]. */
+  /** Best passages of the section, best first. */
   passages: { passage: Passage; score: number }[];
   meta: number;
 }
@@ -36,6 +29,8 @@ export interface SearchResult {
   coverage: number;
   /** Product-like names in the question that the module never mentions (RDS, ElastiCache). */
   unknownNames: string[];
+  /** Content words of the question the module knows (familiarity > 0). */
+  knownWords: number;
 }
 
 export interface SearchIndex {
@@ -46,6 +41,14 @@ export interface SearchIndex {
   /** Document frequency of a term across passages (for deciding what is specific). */
   df(term: string): number;
   docCount: number;
+  /** Glossary concepts of one word (memoised). */
+  conceptsOf(word: string): string[];
+  /** True when some passage carries every one of these terms (c:…, w:…). */
+  together(terms: string[]): boolean;
+  /** True when the section (its passages, title or aliases) carries the term. */
+  sectionHas(sectionId: string, term: string): boolean;
+  /** The index terms of each passage, by passage index. */
+  passageTerms: Map<string, number>[];
 }
 
 /** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
@@ -54,33 +57,54 @@ const NAME = /\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
 /** Final syllables of Korean verb/adjective endings (casual chat included). */
 const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐까음임함됨감워해돼줘야어아거걸건래네든던는을할될에법깐]$/;
 
-const K1 = 1.2;
-const B = 0.4;
 /** How much a section's title/aliases count next to its best passage. */
 const META_WEIGHT = 0.9;
-/** A child section scoring this share of its parent's score is preferred to the parent. */
+/** A section's second-best passage adds this share: the section is about it, not merely mentioning it. */
+const SECOND_PASSAGE_SHARE = 0.25;
+/** Passages kept per hit, for the answerer to choose from. */
+const PASSAGES_PER_HIT = 8;
+/** A child section scoring this share of its parent's score is preferred to the parent... */
 const CHILD_SHARE = 0.75;
+/** ...and the parent is then ranked just under the child. */
+const UNDER_CHILD = 0.98;
 /** Overview sections (front matter `overview: true`) only introduce their subsections. */
 const OVERVIEW_FACTOR = 0.6;
+/** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
+const FUZZY = { threshold: 0.34, includeScore: true, distance: 10 };
+/**
+ * How much a question word says "this is about the module" (SearchResult.coverage): the module's
+ * own terms and rare words of its text fully, common words and ordinary-word glossary entries less,
+ * words the module never uses not at all.
+ */
+const FAMILIARITY = { specific: 1, common: 0.6, ordinaryConcept: 0.4 } as const;
+/** A known word the answering section itself does not use counts this share. */
+const ELSEWHERE_SHARE = 0.5;
+/** A common word the answering section uses. */
+const IN_TOP_COMMON = 0.8;
+/** A word reached by typo correction counts a little less (the correction may be wrong). */
+const CORRECTED_SHARE = 0.8;
 
-export function buildIndex(knowledge: Knowledge): SearchIndex {
+export interface SearchOptions {
+  /** Words that count as unknown for coverage although the text mentions them (scope lexicon). */
+  unfamiliar?: (word: string) => boolean;
+}
+
+export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): SearchIndex {
   const matcher = createConceptMatcher(knowledge.glossary);
   const passages: Passage[] = [];
-  const docs: Doc[] = [];
-  const postings = new Map<string, number[]>();
+  const bm25 = createBm25();
   const vocabulary = new Set<string>();
-
   const sectionTerms = new Map<string, Set<string>>();
-  const addDoc = (doc: Doc) => {
-    const id = docs.push(doc) - 1;
-    const terms = sectionTerms.get(doc.sectionId) ?? new Set<string>();
-    for (const t of doc.terms.keys()) terms.add(t);
-    sectionTerms.set(doc.sectionId, terms);
-    for (const t of doc.terms.keys()) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(id);
-    }
+  const passageTerms: Map<string, number>[] = [];
+  const addDoc = (passage: number, sectionId: string, a: Analysis) => {
+    if (passage >= 0) passageTerms[passage] = a.terms;
+    a.words.forEach((w) => vocabulary.add(w));
+    let len = 0;
+    for (const n of a.terms.values()) len += n;
+    bm25.add({ passage, sectionId, len, terms: a.terms });
+    const terms = sectionTerms.get(sectionId) ?? new Set<string>();
+    for (const t of a.terms.keys()) terms.add(t);
+    sectionTerms.set(sectionId, terms);
   };
 
   const childCount = new Map<string, number>();
@@ -89,32 +113,11 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   for (const s of knowledge.sections) {
     for (const p of splitPassages(s)) {
       // A passage is indexed with its heading, so "ECS 클러스터 옵션" finds the bullets under it.
-      const a = analyze(`${p.heading ?? ''} ${p.text}`, matcher);
-      a.words.forEach((w) => vocabulary.add(w));
-      const pi = passages.push(p) - 1;
-      addDoc({ passage: pi, sectionId: s.id, len: sumTf(a.terms), terms: a.terms });
+      addDoc(passages.push(p) - 1, s.id, analyze(`${p.heading ?? ''} ${p.text}`, matcher));
     }
-    const meta = analyze([s.title, s.titleEn, ...s.aliases].join(' | '), matcher);
-    meta.words.forEach((w) => vocabulary.add(w));
-    addDoc({ passage: -1, sectionId: s.id, len: sumTf(meta.terms), terms: meta.terms });
+    addDoc(-1, s.id, analyze([s.title, s.titleEn, ...s.aliases].join(' | '), matcher));
   }
-
-  const passageDocs = docs.filter((d) => d.passage >= 0);
-  const metaDocs = docs.filter((d) => d.passage < 0);
-  const avgLen = (ds: Doc[]) => ds.reduce((n, d) => n + d.len, 0) / Math.max(1, ds.length);
-  const avgPassage = avgLen(passageDocs);
-  const avgMeta = avgLen(metaDocs);
-  const dfCache = new Map<string, { p: number; m: number }>();
-  const dfOf = (t: string) => {
-    let v = dfCache.get(t);
-    if (!v) {
-      const list = postings.get(t) ?? [];
-      v = { p: list.filter((i) => docs[i].passage >= 0).length, m: list.filter((i) => docs[i].passage < 0).length };
-      dfCache.set(t, v);
-    }
-    return v;
-  };
-  const idf = (n: number, N: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  const known = (t: string) => bm25.has(t);
 
   // Typo correction vocabulary: glossary spellings and every indexed word of 3+ characters.
   matcher.spellings().forEach((s) => vocabulary.add(s));
@@ -123,151 +126,85 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
   // One small Fuse index per first character and one per second character: a typo rarely hits
   // both, and searching ~30 spellings instead of ~1,000 keeps a correction well under 1 ms.
   // Each Fuse index is built the first time a typo needs it, so start-up pays for none of them.
-  const buckets = new Map<string, Fuse<string>>();
   const bucketed = new Map<string, string[]>();
   for (const w of [...latinVocab, ...hangulVocab]) {
     for (const key of [`1${w[0]}`, `2${w[1]}`]) {
-      const list = bucketed.get(key) ?? [];
-      list.push(w);
-      bucketed.set(key, list);
+      const list = bucketed.get(key);
+      if (list) list.push(w);
+      else bucketed.set(key, [w]);
     }
   }
-  const bucket = (key: string): Fuse<string> | undefined => {
-    let fuse = buckets.get(key);
-    const list = bucketed.get(key);
-    if (!fuse && list) buckets.set(key, (fuse = new Fuse(list, { threshold: 0.34, includeScore: true, distance: 10 })));
-    return fuse;
-  };
-  const fixCache = new Map<string, string | null>();
-  const correct = (w: string): string | null => {
-    if (fixCache.has(w)) return fixCache.get(w)!;
+  const bucket = memo((key: string) => (bucketed.has(key) ? new Fuse(bucketed.get(key)!, FUZZY) : undefined));
+  const correct = memo((w: string): string | null => {
     // Fuse proposes; an edit-distance check disposes, so "joke" never becomes "job".
     const candidates = [...(bucket(`1${w[0]}`)?.search(w, { limit: 3 }) ?? []), ...(bucket(`2${w[1]}`)?.search(w, { limit: 3 }) ?? [])]
       .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     // A Hangul syllable carries more than a letter: one wrong syllable in three is another word.
     const allowed = isHangul(w) ? (w.length >= 4 ? 1 : 0) : w.length >= 9 ? 2 : 1;
-    const best = candidates.find((r) => editDistance(r.item, w) <= allowed);
-    const fixed = best ? best.item : null;
-    if (fixCache.size > 5000) fixCache.clear();
-    fixCache.set(w, fixed);
-    return fixed;
-  };
+    return candidates.find((r) => editDistance(r.item, w) <= allowed)?.item ?? null;
+  }, 5000);
 
   const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
+  const conceptsOf = memo((w: string) => matcher.match(w).concepts);
 
   /** A word the module uses: indexed, a glossary term, or (Korean compounds) mostly known syllable pairs. */
-  /**
-   * How much a word says "this is about the module": 1 for the module's own terms and rare
-   * words of its text, less for common words (최대, 설정) and ordinary-word glossary entries,
-   * 0 for words the module never uses.
-   */
-  const wordConcepts = new Map<string, string[]>();
-  /** Glossary concepts of a single word, memoised (words repeat across questions). */
-  function conceptsOf(w: string): string[] {
-    let c = wordConcepts.get(w);
-    if (!c) {
-      c = matcher.match(w).concepts;
-      if (wordConcepts.size > 20_000) wordConcepts.clear();
-      wordConcepts.set(w, c);
-    }
-    return c;
-  }
+  const isKnownWord = memo((w: string): boolean => {
+    if (known('w:' + w) || vocabulary.has(w) || conceptsOf(w).length > 0) return true;
+    if (!isHangul(w) || w.length < 3) return false;
+    const pairs = hangulBigrams(w);
+    return pairs.filter((b) => known('b:' + b)).length >= 0.6 * pairs.length;
+  });
 
-  const familiarityCache = new Map<string, number>();
-  const specificDf = Math.max(3, 0.03 * passageDocs.length);
-  function familiarity(w: string): number {
-    let f = familiarityCache.get(w);
-    if (f === undefined) {
-      const concepts = conceptsOf(w);
-      const df = dfOf('w:' + w).p;
-      if (concepts.some((c) => matcher.isModuleTerm(c))) f = 1;
-      else if (df > 0) f = df <= specificDf ? 1 : 0.6;
-      else if (postings.has('w:' + w)) f = 0.6; // a title or alias word
-      else if (isKnownWord(w)) f = concepts.length ? 0.4 : 0.6;
-      else f = 0;
-      if (familiarityCache.size > 20_000) familiarityCache.clear();
-      familiarityCache.set(w, f);
-    }
-    return f;
-  }
+  const specificDf = Math.max(3, 0.03 * bm25.passageCount());
+  const familiarity = memo((w: string): number => {
+    if (options.unfamiliar?.(w)) return 0;
+    const concepts = conceptsOf(w);
+    const df = bm25.df('w:' + w).p;
+    if (concepts.some((c) => matcher.isModuleTerm(c))) return FAMILIARITY.specific;
+    if (df > 0) return df <= specificDf ? FAMILIARITY.specific : FAMILIARITY.common;
+    if (known('w:' + w)) return FAMILIARITY.common; // a title or alias word
+    if (isKnownWord(w)) return concepts.length ? FAMILIARITY.ordinaryConcept : FAMILIARITY.common;
+    return 0;
+  });
 
-  const knownCache = new Map<string, boolean>();
-  function isKnownWord(w: string): boolean {
-    let known = knownCache.get(w);
-    if (known === undefined) {
-      known = postings.has('w:' + w) || vocabulary.has(w) || conceptsOf(w).length > 0;
-      if (!known && isHangul(w) && w.length >= 3) {
-        const pairs = hangulBigrams(w);
-        known = pairs.filter((b) => postings.has('b:' + b)).length >= 0.6 * pairs.length;
-      }
-      if (knownCache.size > 20_000) knownCache.clear();
-      knownCache.set(w, known);
-    }
-    return known;
-  }
-
-  function search(text: string): SearchResult {
-    let n = normalize(text);
+  /** Words the index has never seen are replaced by the closest known spelling. */
+  function correctTypos(n: string): { text: string; corrected: [string, string][] } {
     const corrected: [string, string][] = [];
-    // Words the index has never seen: try the closest known spelling.
     const raw = n.split(' ');
-    let changed = false;
     for (let i = 0; i < raw.length; i++) {
       const w = raw[i];
       const stem = isHangul(w) ? stripKoreanEnding(w) : w;
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
       if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
-      if (vocabulary.has(stem) || vocabulary.has(w) || postings.has('w:' + stem)) continue;
-      if (isKnownWord(stem)) continue;
+      if (vocabulary.has(stem) || vocabulary.has(w) || isKnownWord(stem) || options.unfamiliar?.(stem)) continue;
       const fix = correct(stem);
       if (fix && fix !== stem) {
         corrected.push([stem, fix]);
         raw[i] = fix;
-        changed = true;
       }
     }
-    if (changed) n = raw.join(' ');
-    const query = analyze(n, matcher, true);
+    return { text: corrected.length ? raw.join(' ') : n, corrected };
+  }
 
-    const pScore = new Map<number, number>();
-    const mScore = new Map<string, number>();
-    for (const [t, qtf] of query.terms) {
-      const w = termWeight(t) * Math.min(qtf, 2);
-      const list = postings.get(t);
-      if (!list) continue;
-      const d = dfOf(t);
-      const idfP = idf(d.p, passageDocs.length);
-      const idfM = idf(d.m, metaDocs.length);
-      for (const di of list) {
-        const doc = docs[di];
-        const tf = doc.terms.get(t)!;
-        const avg = doc.passage >= 0 ? avgPassage : avgMeta;
-        const bm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len) / avg));
-        if (doc.passage >= 0) pScore.set(doc.passage, (pScore.get(doc.passage) ?? 0) + w * idfP * bm);
-        else mScore.set(doc.sectionId, (mScore.get(doc.sectionId) ?? 0) + w * idfM * bm);
-      }
-    }
-
+  function rankSections(query: Analysis): Hit[] {
+    const scored = bm25.score(query.terms);
     const bySection = new Map<string, { passage: Passage; score: number }[]>();
-    for (const [pi, score] of pScore) {
+    for (const [pi, score] of scored.passages) {
       const p = passages[pi];
       let list = bySection.get(p.sectionId);
       if (!list) bySection.set(p.sectionId, (list = []));
       list.push({ passage: p, score });
     }
-    const ids = new Set([...bySection.keys(), ...mScore.keys()]);
     const hits: Hit[] = [];
-    for (const id of ids) {
+    for (const id of new Set([...bySection.keys(), ...scored.meta.keys()])) {
       const ps = (bySection.get(id) ?? []).sort((a, b) => b.score - a.score);
-      const meta = mScore.get(id) ?? 0;
-      // The best passage carries the section; a second good one adds a little (the section
-      // is about this, not merely mentioning it).
-      let score = (ps[0]?.score ?? 0) + 0.25 * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
+      const meta = scored.meta.get(id) ?? 0;
+      let score = (ps[0]?.score ?? 0) + SECOND_PASSAGE_SHARE * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
       if (sections.get(id)!.overview) score *= OVERVIEW_FACTOR;
-      hits.push({ sectionId: id, score, passages: ps.slice(0, 6), meta });
+      hits.push({ sectionId: id, score, passages: ps.slice(0, PASSAGES_PER_HIT), meta });
     }
     // Prefer the most specific section: a parent (3.4) whose child (3.4.2) scores nearly as
-    // well is summarising what the child says in full.
+    // well is summarising what the child says in full...
     const scoreOf = new Map(hits.map((h) => [h.sectionId, h.score]));
     for (const h of hits) {
       if (!childCount.has(h.sectionId)) continue;
@@ -275,13 +212,21 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       let bestChild = 0;
       for (const c of hits)
         if (c.sectionId.startsWith(h.sectionId + '.') && c.meta >= h.meta) bestChild = Math.max(bestChild, scoreOf.get(c.sectionId)!);
-      if (bestChild >= CHILD_SHARE * h.score) h.score = Math.min(h.score, bestChild * 0.98);
+      if (bestChild >= CHILD_SHARE * h.score) h.score = Math.min(h.score, bestChild * UNDER_CHILD);
     }
-    hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
+    return hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
+  }
+
+  function search(text: string): SearchResult {
+    const { text: n, corrected } = correctTypos(normalize(text));
+    const query = analyze(n, matcher, true);
+    const hits = rankSections(query);
+
     const fixedTo = new Set(corrected.map(([, to]) => to));
     const topTerms = hits.length ? sectionTerms.get(hits[0].sectionId)! : new Set<string>();
     let knownWeight = 0;
     let counted = 0;
+    let knownWords = 0;
     for (const w of query.words) {
       // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
       if (/^[\d.,+-]+$/.test(w)) continue;
@@ -289,18 +234,22 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
       // module knows elsewhere counts half; an unknown word counts nothing.
       const fam = familiarity(w);
       const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)));
-      const f = (inTop ? (fam >= 1 ? 1 : 0.8) : fam * 0.5) * (fixedTo.has(w) ? 0.8 : 1);
+      const f = (inTop ? (fam >= 1 ? 1 : IN_TOP_COMMON) : fam * ELSEWHERE_SHARE) * (fixedTo.has(w) ? CORRECTED_SHARE : 1);
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
       if (f === 0 && PREDICATE.test(w)) continue;
+      if (f > 0) knownWords++;
       knownWeight += f;
       counted++;
     }
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
-    const unknownNames = (text.match(NAME) ?? []).filter((w) => !isKnownWord(stemEnglish(normalize(w))));
+    const unknownNames = (text.match(NAME) ?? []).filter((w) => {
+      const n = stemEnglish(normalize(w));
+      return !isKnownWord(n) || !!options.unfamiliar?.(n);
+    });
     const denominator = counted + unknownNames.length;
     const coverage = denominator ? knownWeight / denominator : query.concepts.length ? 1 : 0;
-    return { query, hits, corrected, coverage, unknownNames };
+    return { query, hits, corrected, coverage, unknownNames, knownWords };
   }
 
   return {
@@ -308,15 +257,13 @@ export function buildIndex(knowledge: Knowledge): SearchIndex {
     passages,
     sections,
     matcher,
-    df: (t) => dfOf(t).p,
-    docCount: passageDocs.length,
+    df: (t) => bm25.df(t).p,
+    docCount: bm25.passageCount(),
+    conceptsOf,
+    passageTerms,
+    sectionHas: (id, t) => sectionTerms.get(id)?.has(t) ?? false,
+    together: (terms) => passageTerms.some((t) => terms.every((x) => t.has(x))),
   };
-}
-
-function sumTf(m: Map<string, number>): number {
-  let n = 0;
-  for (const v of m.values()) n += v;
-  return n;
 }
 
 /** Levenshtein distance with adjacent transpositions (dokcer → docker is one edit). */

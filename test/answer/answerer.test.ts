@@ -100,4 +100,52 @@ describe('answering', () => {
     expect(answerer.resolveTopic('도커')[0]).toBe('4.2');
     expect(answerer.resolveTopic('날씨')).toEqual([]);
   });
+
+  it('declines a question about something the module does not teach, even beside a module word', () => {
+    for (const q of ['ECS 서비스에 ALB 붙이는 법', 'EBS 스냅샷 다른 리전으로 복사하는 법', 'Terraform으로 EC2 띄우는 코드 짜줘', 'EKS 컨트롤 플레인 시간당 요금 얼마야?'])
+      expect(ask(q).answered, q).toBe(false);
+    // ...while the module's own price questions stay answered.
+    expect(ask('빈스톡 자체 요금 따로 있어?').sectionId).toBe('6');
+  });
+
+  it("answers what the module teaches instead of declining it", () => {
+    const r = ask('이 모듈에서 배우는 주제가 뭐야?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/EC2/);
+    expect(r.answer).toMatch(/컨테이너/);
+  });
+
+  it('answers a list question with the whole list', () => {
+    const r = ask('컨테이너 이점 다 알려줘');
+    for (const item of ['환경 일관성', '운영 효율성', '개발자 생산성', '버전 제어']) expect(r.answer).toContain(item);
+    expect(ask('aws 컴퓨팅 서비스 종류 전부 알려줘').answer).toMatch(/Lightsail[\s\S]*Outposts/);
+  });
+
+  it('keeps to the subject asked about', () => {
+    expect(ask('람다 장점 알려줘').sectionId).toBe('5');
+    expect(ask('When should I use On-Demand Instances?').answer).toMatch(/^온디맨드 인스턴스/);
+    expect(ask('how long can a lambda function run?').answer).toContain('15분');
+    expect(ask('what is the maximum memory for lambda').answer).toContain('10,240MB');
+    expect(ask('what is a container?').answer).toMatch(/^컨테이너: /);
+    const vs = ask('spot vs on-demand difference');
+    expect(vs.sectionId).toBe('3.1');
+    expect(vs.answer).toMatch(/스팟 인스턴스[\s\S]*온디맨드 인스턴스/);
+  });
+
+  it('sets what AWS has changed apart from the module\'s teaching', () => {
+    const r = ask('스팟 인스턴스가 뭐야?');
+    const [teaching, ...notes] = r.answer.split('\n\n');
+    expect(teaching).toMatch(/입찰/); // the module's words stay as they are
+    expect(notes.join(' ')).toMatch(/AWS 변경 사항.*입찰 방식이 아님/);
+  });
+
+  it('hedges thin evidence and offers the two closest sections', () => {
+    // 3.4.1 and 3.4 score nearly the same: say so, and offer both neighbours.
+    const r = ask('크기 조정 말고 다른 원칙');
+    expect(r.weak).toBe(true);
+    expect(r.answer).toMatch(/확실하지 않아요/);
+    expect(r.related).toHaveLength(2);
+    expect(r.related).toContain('3.4');
+    expect(ask('스팟 인스턴스는 언제 써?').weak).toBeUndefined();
+  });
 });

@@ -89,4 +89,30 @@ describe('knowledge', () => {
     expect(() => parseSectionFile('x.md', '---\ntitle: a\ntitleEn: b\n---\nbody')).toThrow(/x\.md: id:/);
     expect(() => parseSectionFile('x.md', 'no front matter')).toThrow(/x\.md: missing front matter/);
   });
+
+  it('reports a broken outside-subjects lexicon or change note by file and field', () => {
+    const dir = copyKnowledge();
+    try {
+      writeFileSync(join(dir, 'outside.yaml'), '- topic: other clouds\n  decline: maybe\n  terms: [Azure]\n');
+      const section = join(dir, 'sections', '3.3.md');
+      writeFileSync(section, readFileSync(section, 'utf8').replace(/\n    en: "Spot Instances[^\n]*/, ''));
+      let message = '';
+      try {
+        loadKnowledge(dir);
+      } catch (e) {
+        expect(e).toBeInstanceOf(KnowledgeError);
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/outside\.yaml: 0\.decline/);
+      expect(message).toMatch(/3\.3\.md: updates\.0\.en/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the updates apart from the teaching: every change note names what it is about', () => {
+    const noted = k.sections.filter((s) => s.updates?.length).map((s) => s.id);
+    expect(noted).toEqual(expect.arrayContaining(['2.2', '2.3', '3.1', '3.3', '3.4.1', '3.4.4', '4.4', '4.4.2', '4.5', '5', '6']));
+    for (const s of k.sections) for (const u of s.updates ?? []) expect(s.body).not.toContain(u.ko);
+  });
 });
