@@ -13,6 +13,8 @@ export function detectLang(text: string, locale?: string): Lang {
   const en = text.match(LATIN)?.length ?? 0;
   if (ko === 0 && en === 0) return locale && !locale.toLowerCase().startsWith('ko') ? 'en' : 'ko';
   if (ko === 0) return 'en';
+  // A Korean particle or ending on an English term ("Amazon EC2란?", "Lambda는") is Korean grammar.
+  if (/[A-Za-z0-9][가-힣]/.test(text)) return 'ko';
   // Hangul syllables carry about three Latin letters' worth of text each.
   return en > ko * 6 ? 'en' : 'ko';
 }

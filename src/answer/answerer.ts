@@ -87,6 +87,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (list) list.push(p);
     else sectionPassages.set(p.sectionId, [p]);
   }
+  const readingOrder = new Map(knowledge.sections.map((s, i) => [s.id, i]));
   const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
 
   const help = (lang: Lang): AnswerResult => ({
@@ -320,7 +321,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         if (h === near[0]) return undefined; // the question asks about something beside the term
         continue;
       }
-      if (!pick || d.strength > pick.strength) pick = d;
+      // Two sections named after the term define it alike ("Amazon EC2", "Amazon EC2 개요"): the
+      // module introduces the term in the first one, and "what is X" asks for that introduction.
+      const earlierHome = !!pick && d.strength === pick.strength && !!d.titled && !!pick.titled &&
+        readingOrder.get(d.passage.sectionId)! < readingOrder.get(pick.passage.sectionId)!;
+      if (!pick || d.strength > pick.strength || earlierHome) pick = d;
       if (d.spellsName && NAME_ASKED.test(q)) return d;
     }
     // A definition in a close section, unless it is a mere mention and the module defines the term elsewhere.

@@ -12,6 +12,8 @@ export interface Definition {
   strength: number;
   /** It spells out a name ("EC2는 Elastic Compute Cloud를 의미함"). */
   spellsName?: boolean;
+  /** The passage's section is titled with the term ("Amazon EC2", "Amazon EC2 개요"). */
+  titled?: boolean;
 }
 
 export interface DefinitionIndex {
@@ -54,7 +56,7 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       // "**Amazon EBS(…)**" names EBS; "**컨테이너 기반 서비스**" names more than 컨테이너.
       const named = squash(core).replace(/^(amazon|aws)/, '');
       if (concepts.length === 1 && (spellings.has(named) || named.length <= squash(concepts[0]).length + TERM_SLACK))
-        add('c:' + concepts[0], { passage: p, strength: 3 });
+        add('c:' + concepts[0], { passage: p, strength: 3, titled: titleConcepts(p.sectionId).includes(concepts[0]) });
       partial.push({ term, passage: p });
     } else {
       const subject = SUBJECT.exec(p.text)?.[1];
@@ -64,7 +66,7 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       // In the section titled with X ("Amazon EC2 개요"), "X는 …" introduces X even without the copula.
       const titled = concepts.length === 1 && titleConcepts(p.sectionId).includes(concepts[0]);
       const spellsName = ACRONYM.test(p.text);
-      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: spellsName || !(COPULA.test(p.text) || titled) ? 1 : 2, spellsName });
+      if (concepts.length === 1) add('c:' + concepts[0], { passage: p, strength: spellsName || !(COPULA.test(p.text) || titled) ? 1 : 2, spellsName, titled });
     }
   }
   return {

@@ -28,7 +28,7 @@ describe('openSqliteStore', () => {
   it('migrations are numbered 1..n in order; reopening applies nothing twice', async () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     const file = join(tmp(), 'tutor.db');
-    openSqliteStore(file).close();
+    await openSqliteStore(file).close();
     const db = new Database(file);
     expect(migrate(db)).toEqual([]);
     db.close();
