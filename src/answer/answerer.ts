@@ -8,7 +8,7 @@ import type { Lang } from '../reply.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
-import { isGreetingOrHelp, questionKinds, statesDifference, type QuestionKind } from './intent.ts';
+import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
 import { createOutsideLexicon, decideScope } from './scope.ts';
 import { changeNotes } from './updates.ts';
@@ -121,6 +121,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (isGreetingOrHelp(q)) return help(lang);
     if (outside.declined(q).length) return notCovered(lang, 0);
 
+    const named = namedSection(q);
+    if (named) return named;
+
     const result = index.search(q);
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
@@ -151,6 +154,28 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       weak: weak || undefined,
       lang,
     };
+  }
+
+  /**
+   * "섹션3 요약좀", "section 4 summary": a section named by its number, with nothing else asked, is
+   * answered with that section's own passages (a section of the module is in scope by definition).
+   * A question that also asks about something ("섹션 3.3에서 스팟 언제 써?") goes through the search.
+   */
+  function namedSection(q: string): AnswerResult | undefined {
+    const ref = sectionRef(q);
+    if (!ref) return undefined;
+    const section = byId.get(ref.id);
+    if (!section) {
+      const lang = detectLang(q);
+      const tops = knowledge.sections.filter((s) => !s.parent).map((s) => s.id).join(', ');
+      return notCovered(lang, 0, t(lang, `이 모듈에는 §${ref.id}가 없어요. 섹션 번호는 ${tops}와 그 아래 번호(예: 3.3)예요.`, `This module has no §${ref.id}. Its sections are ${tops} and the numbers under them (e.g. 3.3).`));
+    }
+    const asked = index.search(ref.rest).query;
+    if (asked.concepts.some((c) => index.matcher.isModuleTerm(c)) && !questionKinds(ref.rest).includes('summary')) return undefined;
+    const lang = detectLang(q);
+    const text = [join(sectionPassages.get(section.id)!, MAX_LIST_CHARS), ...(section.supplementary ? [supplementNote(lang)] : [])].join('\n\n');
+    const children = knowledge.sections.filter((s) => s.parent === section.id).map((s) => s.id);
+    return { kind: 'answer', answered: true, sectionId: section.id, title: section.title, answer: text, score: 1, related: children.slice(0, 3), lang };
   }
 
   /** The section and passages that answer, by the question's kinds and subject. */

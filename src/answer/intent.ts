@@ -66,4 +66,14 @@ export function statesDifference(text: string): 'states' | 'contrasts' | undefin
   if (/차이|비교|다른 점/.test(text)) return 'states';
   return /반면|다르|달리|대신|보다/.test(text) ? 'contrasts' : undefined;
 }
+/** "섹션3 요약", "section 4", "§3.3", "3.4.2절": the learner names a section by its number. */
+const SECTION_REF = /(?:섹션|section|sec\.?|§|챕터|chapter|단원|파트|part)\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)|(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:절|장)(?![가-힣])/i;
+
+/** The section number a question names, and the question without it; undefined when it names none. */
+export function sectionRef(q: string): { id: string; rest: string } | undefined {
+  const m = SECTION_REF.exec(q);
+  if (!m) return undefined;
+  return { id: m[1] ?? m[2], rest: (q.slice(0, m.index) + ' ' + q.slice(m.index + m[0].length)).trim() };
+}
+
 export const isGreetingOrHelp = (q: string) => GREETING.test(q.trim());

@@ -176,7 +176,10 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       const stem = isHangul(w) ? stripKoreanEnding(w) : w;
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
       if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
-      if (vocabulary.has(stem) || vocabulary.has(w) || isKnownWord(stem) || options.unfamiliar?.(stem)) continue;
+      if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
+      // A Korean compound counts as known when every syllable pair is; "컨테이녀" shares two of its
+      // three pairs with 컨테이너, which makes it a typo, not a compound.
+      if (isKnownWord(stem) && !(isHangul(stem) && !conceptsOf(stem).length && !known('w:' + stem) && hangulBigrams(stem).some((b) => !known('b:' + b)))) continue;
       const fix = correct(stem);
       if (fix && fix !== stem) {
         corrected.push([stem, fix]);
