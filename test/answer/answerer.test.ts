@@ -20,6 +20,26 @@ describe('answering', () => {
     expect(['3.1', '3.2', '3.3']).toContain(ask('온디멘드 인스턴스 장점').sectionId);
   });
 
+  it('corrects a Korean word with one wrong syllable, but not a compound of known syllable pairs', () => {
+    expect(ask('컨테이녀 이점 알려줘').sectionId).toBe('4.1');
+    expect(ask('쿠버네티즈 파드').sectionId).toBe('4.5');
+    // A run-together compound of words the module uses is read as it is, not "corrected".
+    expect(ask('스팟인스턴스언제씀').sectionId).toBe('3.3');
+  });
+
+  it('answers a section named by its number from that section, and says when there is no such section', () => {
+    for (const [q, id] of [['섹션3 요약좀', '3'], ['section 4 summary', '4'], ['§3.3 정리해줘', '3.3'], ['3.4.2절 내용 알려줘', '3.4.2']]) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe(id);
+      expect(r.answered).toBe(true);
+    }
+    // A question that also asks about something goes through the search as usual.
+    expect(ask('섹션 3.3에서 스팟 인스턴스는 언제 써?').answer).toMatch(/스팟 인스턴스/);
+    const none = ask('섹션 9 요약');
+    expect(none.answered).toBe(false);
+    expect(none.answer).toMatch(/§9/);
+  });
+
   it('understands Korean spellings of English terms and the reverse', () => {
     expect(ask('파게이트 시작 유형').sectionId).toBe('4.4.2');
     expect(ask('빈스톡은 누가 관리해?').sectionId).toMatch(/^(6|1\.2)$/);
