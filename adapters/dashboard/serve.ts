@@ -1,5 +1,5 @@
-// Starts the dashboard over the tutor's store (DATABASE_URL's PostgreSQL, else SQLite in DATA_DIR): used by `npm run dashboard` (main.ts) and by
-// `npm start` beside the chat adapters.
+// Starts the dashboard over the tutor's store (DATABASE_URL's PostgreSQL, else SQLite in
+// DATA_DIR): used by `npm run dashboard` (main.ts) and by `npm start` beside the chat adapters.
 import type { DashboardConfig } from '../../src/config.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/content/load.ts';
 import type { Logger } from '../../src/log.ts';
