@@ -151,7 +151,7 @@ describe('DATA_DIR problems name the setting, the path and what to do', () => {
 
     const damaged = join(tmp, 'damaged');
     const file = join(damaged, 'tutor.db');
-    openSqliteStore(file).close();
+    await openSqliteStore(file).close(); // close is async: the schema must be in the file before it is damaged
     const size = statSync(file).size;
     const fd = openSync(file, 'r+');
     writeSync(fd, Buffer.alloc(size - 200, 0x41), 0, size - 200, 100); // past the header: the schema pages
