@@ -1,13 +1,13 @@
 // Connecting to DATABASE_URL and bringing its schema up to date, shared by the store and the
 // dashboard's read-only source, so both fail the same way: one line naming DATABASE_URL.
 import { StoreOpenError } from '../open-error.ts';
-import { createPgDb, type PgDb, type PgDbOptions } from './db.ts';
+import { createPgDb, type PgDb } from './db.ts';
 import { migratePostgres } from './migrations.ts';
 import { redactUrl } from './url.ts';
 
 /** A pool on a database at the latest schema. Unreachable or unusable: StoreOpenError, password hidden. */
-export async function openMigratedPgDb(url: string, opts: PgDbOptions = {}): Promise<PgDb> {
-  const db = createPgDb(url, opts);
+export async function openMigratedPgDb(url: string): Promise<PgDb> {
+  const db = createPgDb(url);
   try {
     await migratePostgres(db.pool);
     return db;

@@ -15,9 +15,10 @@ interface Columns {
   at: string;
 }
 
-/** The WHERE clause for `filter`, its parameters numbered after `params`' (which it extends). */
-function where(filter: ReportFilter, cols: Columns, params: unknown[] = []): { sql: string; params: unknown[] } {
+/** The WHERE clause for `filter`, with its numbered parameters. */
+function where(filter: ReportFilter, cols: Columns): { sql: string; params: unknown[] } {
   const conds: string[] = [];
+  const params: unknown[] = [];
   const add = (sql: string, v: unknown) => (params.push(v), conds.push(`${sql} $${params.length}`));
   if (filter.platform !== undefined) add(`${cols.platform} =`, filter.platform);
   if (filter.scope !== undefined) add(`${cols.scope} =`, filter.scope);
