@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   if (config.dashboardProblem) log.warn(config.dashboardProblem);
   if (config.dashboard) {
     const { serveDashboard } = await import('./dashboard/serve.ts');
-    running.push({ name: 'dashboard', ...(await serveDashboard(config.dashboard, config.dataDir, log)) });
+    running.push({ name: 'dashboard', ...(await serveDashboard(config.dashboard, config, log)) });
   }
   if (!config.slack && !config.discord) {
     const { runConsole } = await import('./console/console.ts');

@@ -3,6 +3,7 @@ import dotenv from 'dotenv';
 import { ConfigError, MIN_DASHBOARD_TOKEN, readConfig } from '../../src/config.ts';
 import { KnowledgeError } from '../../src/content/load.ts';
 import { createLogger } from '../../src/log.ts';
+import { StoreOpenError } from '../../src/store/open-error.ts';
 import { serveDashboard } from './serve.ts';
 
 async function main(): Promise<void> {
@@ -26,9 +27,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   let running;
   try {
-    running = await serveDashboard(config.dashboard, config.dataDir, log);
+    running = await serveDashboard(config.dashboard, config, log);
   } catch (e) {
-    if (e instanceof KnowledgeError) {
+    if (e instanceof KnowledgeError || e instanceof StoreOpenError) {
       process.stderr.write(e.message + '\n');
       process.exit(1);
     }

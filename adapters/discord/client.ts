@@ -18,6 +18,7 @@ import type { Logger } from '../../src/log.ts';
 import { findCommand } from './commands/index.ts';
 import { renderReply, toMessage, NO_MENTIONS } from './render.ts';
 import { DiscordTimers } from './timers.ts';
+import { describeLoginError } from './startup.ts';
 import { errorText, failGracefully, messageContext, messagePosted, respondToClick, type Runtime } from './respond.ts';
 import { detectLang } from '../../src/lang.ts';
 
@@ -91,6 +92,8 @@ export async function startDiscord(tutor: Tutor, cfg: DiscordConfig, opts: Disco
     await ready;
   } catch (err) {
     await client.destroy().catch(() => undefined);
+    const described = describeLoginError(err);
+    if (described !== err) throw described;
     throw new Error(`discord: could not connect: ${err instanceof Error ? err.message : String(err)}`);
   }
   log.info(`discord: ready as ${client.user?.tag ?? '?'} in ${client.guilds.cache.size} server(s)`);

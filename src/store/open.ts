@@ -1,5 +1,7 @@
 // Which store to open: PostgreSQL when DATABASE_URL is set (several instances share it), else
-// SQLite in DATA_DIR (one process, nothing to install).
+// SQLite in DATA_DIR (one process, nothing to install). The dashboard reads the same one.
+import type { ReportSource } from '../report/source.ts';
+import { openSqliteReportSource } from './report-sqlite.ts';
 import type { Store } from './store.ts';
 import { openSqliteStore, sqliteFile } from './sqlite.ts';
 
@@ -10,4 +12,13 @@ export async function openStore(opts: { dataDir: string; databaseUrl?: string; n
     return openPostgresStore(opts.databaseUrl, { now: opts.now });
   }
   return openSqliteStore(sqliteFile(opts.dataDir), { now: opts.now });
+}
+
+/** The instructor reports' read-only view of the store `openStore` opens with the same settings. */
+export async function openReportSource(opts: { dataDir: string; databaseUrl?: string }): Promise<ReportSource> {
+  if (opts.databaseUrl) {
+    const { openPostgresReportSource } = await import('./postgres/report.ts');
+    return openPostgresReportSource(opts.databaseUrl);
+  }
+  return openSqliteReportSource(sqliteFile(opts.dataDir));
 }

@@ -10,10 +10,10 @@ export interface FitOptions {
 const ELLIPSIS = '…';
 export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** The last cut at or before `cut` that splits no surrogate pair or token: 0 when the first one is longer. */
 function hardCut(s: string, cut: number, opts: FitOptions): number {
   if (cut > 0 && isHighSurrogate(s.charCodeAt(cut - 1))) cut -= 1;
-  const adjusted = opts.adjustCut?.(s, cut) ?? cut;
-  return adjusted > 0 ? adjusted : cut;
+  return opts.adjustCut?.(s, cut) ?? cut;
 }
 
 /** Cuts `s` to at most `max` UTF-16 units, ending with an ellipsis when it was cut. */
@@ -21,6 +21,7 @@ export function truncate(s: string, max: number, opts: FitOptions = {}): string 
   if (s.length <= max) return s;
   if (max <= 0) return '';
   if (max === 1) return ELLIPSIS;
+  // When even the first character or token does not fit, the ellipsis alone says text was cut.
   let end = hardCut(s, max - 1, opts);
   // Prefer a word or line boundary when one is close to the cut.
   const soft = Math.max(s.lastIndexOf('\n', end), s.lastIndexOf(' ', end));
@@ -45,6 +46,8 @@ export function splitText(s: string, max: number, opts: FitOptions = {}): string
       }
     }
     if (cut < 0) cut = hardCut(rest, max, opts);
+    // A first character or token longer than `max` is split rather than loop forever (or overflow).
+    if (cut <= 0) cut = max;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPostgresStore } from '../../src/store/postgres/store.ts';
+import { createTestDatabase, NO_PG, PG_SKIP_REASON } from '../helpers/pg.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'dashboard-process-'));
@@ -89,4 +91,52 @@ describe('starting the dashboard', () => {
     expect(shortOut.stderr).not.toContain('too-short');
     expect(shortOut.stdout).toContain('EC2');
   }, 60_000);
+});
+
+describe.skipIf(NO_PG)(`the dashboard over DATABASE_URL's PostgreSQL${NO_PG ? ` (skipped: ${PG_SKIP_REASON})` : ''}`, () => {
+  const questionsCsv = async (port: number) =>
+    (await fetch(`http://127.0.0.1:${port}/export/questions.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+
+  it('npm run dashboard reads what the tutor logged in PostgreSQL, not the empty SQLite in DATA_DIR', async () => {
+    const url = await createTestDatabase('dash');
+    const store = await openPostgresStore(url);
+    await store.logAnswer({ question: 'PG에만 있는 질문', answered: false, sectionId: null, score: 0, user: 'U', scope: 'T1', platform: 'slack', channel: 'C1' });
+    await store.close();
+    const port = await freePort();
+    const child = run('adapters/dashboard/main.ts', { DASHBOARD_TOKEN: TOKEN, DASHBOARD_PORT: String(port), DATABASE_URL: url });
+    collect(child);
+    try {
+      expect(await waitHealthy(port)).toBe(true);
+      expect(await questionsCsv(port)).toContain('PG에만 있는 질문');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited(child)).toBe(0);
+  }, 40_000);
+
+  it('npm start: a question asked in the console shows on its own dashboard', async () => {
+    const url = await createTestDatabase('dash');
+    const port = await freePort();
+    const child = run('adapters/start.ts', { DASHBOARD_TOKEN: TOKEN, DASHBOARD_PORT: String(port), DATABASE_URL: url });
+    const out = collect(child);
+    expect(await waitHealthy(port)).toBe(true);
+    expect(await questionsCsv(port)).not.toContain('EC2가 뭐야');
+    child.stdin!.write('EC2가 뭐야?\n');
+    const deadline = Date.now() + 15_000;
+    let csv = '';
+    while (Date.now() < deadline && !(csv = await questionsCsv(port)).includes('EC2가 뭐야')) await new Promise((r) => setTimeout(r, 200));
+    expect(csv).toContain('EC2가 뭐야');
+    child.stdin!.end();
+    expect(await exited(child)).toBe(0);
+    expect(out.stdout).toContain('EC2');
+  }, 60_000);
+
+  it('npm run dashboard with an unreachable DATABASE_URL: one line naming it, no password, exit 1', async () => {
+    const child = run('adapters/dashboard/main.ts', { DASHBOARD_TOKEN: TOKEN, DATABASE_URL: 'postgres://tutor:dash-s3cret@127.0.0.1:1/tutor' });
+    const out = collect(child);
+    expect(await exited(child)).toBe(1);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toMatch(/^DATABASE_URL: cannot open the PostgreSQL store at postgres:\/\/tutor:\*\*\*@127\.0\.0\.1:1\/tutor: /);
+    expect(out.stderr).not.toContain('dash-s3cret');
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { main, registerCommands } from '../../adapters/discord/register.ts';
 import { createLogger } from '../../src/log.ts';
+import { ConfigError } from '../../src/config.ts';
 import { startDiscord } from '../../adapters/discord/client.ts';
 import { createTutor } from '../../src/tutor.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
@@ -117,7 +118,8 @@ describe('startDiscord', () => {
     const lines: string[] = [];
     const token = 'WRONG.' + 'x'.repeat(30) + '.token';
     const started = startDiscord(tutor, { token, appId: fake.appId, apiUrl: fake.apiUrl }, { log: createLogger('debug', (l) => lines.push(l)), rest: { retries: 0 }, readyTimeoutMs: 5_000 });
-    await expect(started).rejects.toThrow(/discord: could not connect/);
+    await expect(started).rejects.toThrow(/^config: Discord refused DISCORD_TOKEN \(invalid token\)/);
+    await expect(started).rejects.toBeInstanceOf(ConfigError);
     await started.catch((err: Error) => expect(err.message).not.toContain(token));
     expect(lines.join('\n')).not.toContain(token);
     expect(fake.requests.some((r) => r.path === '/gateway/bot' && !r.authorized && r.status === 401)).toBe(true);

@@ -1,11 +1,9 @@
 // A small store with known answers, written through the ordinary Store, read back through the
 // dashboard's read-only ReportSource. The statistics tests compute their expectations by hand.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { QuizItem } from '../../src/quiz/bank.ts';
-import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { ReportSource } from '../../src/report/source.ts';
 import type { Store } from '../../src/store/store.ts';
+import { SQLITE, type ReportBackend } from './backends.ts';
 
 export const DAY = 24 * 60 * 60 * 1000;
 /** Noon UTC on a Wednesday: the same calendar day in every time zone from UTC-11 to UTC+11. */
@@ -33,18 +31,18 @@ export const PICKS: Record<string, [number, number, number]> = {
 };
 
 export interface Fixture {
-  file: string;
   store: Store;
   clock: { now: number };
+  /** A ReportSource on the fixture's database (the caller closes it). */
+  openSource(): Promise<ReportSource>;
   cleanup(): Promise<void>;
 }
 
 /** Writes the quiz answers above (one solo session per learner, on day T0) and a few questions. */
-export async function buildFixture(): Promise<Fixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'report-'));
-  const file = join(dir, 'tutor.db');
+export async function buildFixture(backend: ReportBackend = SQLITE): Promise<Fixture> {
+  const db = await backend.database();
   const clock = { now: T0 };
-  const store = openSqliteStore(file, { now: () => clock.now });
+  const store = await db.openStore(() => clock.now);
   const itemIds = ['A', 'B', 'C'];
   for (const [n, [user, picks]] of Object.entries(PICKS).entries()) {
     const sessionId = `s-${user}`;
@@ -61,5 +59,5 @@ export async function buildFixture(): Promise<Fixture> {
       });
     }
   }
-  return { file, store, clock, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) };
+  return { store, clock, openSource: () => db.openSource(), cleanup: async () => (await store.close(), await db.cleanup()) };
 }

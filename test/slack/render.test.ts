@@ -166,7 +166,19 @@ describe('Slack text', () => {
           expect(/^[\uDC00-\uDFFF]/.test(p)).toBe(false);
         }
       }),
+      // Once found at random: the only cut inside `&amp;` was at 1, and `&…` was sent.
+      { examples: [['&', 2]] },
     );
+  });
+
+  it('truncating before a first entity that does not fit leaves the ellipsis alone, never a cut-off `&`', () => {
+    expect(truncate(escapeMrkdwn('&'), 2)).toBe('…');
+    expect(truncate(escapeMrkdwn('&'), 5)).toBe('&amp;');
+    expect(truncate(escapeMrkdwn('<b>'), 4)).toBe('…');
+    expect(truncate(escapeMrkdwn('a&b'), 4)).toBe('a…');
+    expect(truncate(escapeMrkdwn('a&bc'), 7)).toBe('a&amp;…');
+    // Splitting still cuts before the entity when it fits in the next piece.
+    expect(splitText(escapeMrkdwn('ab&c'), 6)).toEqual(['ab', '&amp;c']);
   });
 
   it('parses the share flag of /ask', () => {

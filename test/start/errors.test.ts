@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack } from '../fakes/slack/server.ts';
+import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,6 +19,7 @@ const WRONG_BOT = 'xoxb-999-888-wrongbottoken';
 const WRONG_APP = 'xapp-1-A1-wrongapptoken';
 const GOOD_BOT = 'xoxb-111-222-goodbottoken';
 const SECRET = 'errors-test-signing-secret';
+const WRONG_DISCORD = 'MTE5.wrong-discord.bot-token-for-errors-test';
 /** Never bound: these runs stop before listening (a port nobody uses, from the ephemeral range's far end). */
 const FREE_PORT = '60999';
 
@@ -47,7 +49,7 @@ function expectOneLine(r: Run, ...patterns: RegExp[]) {
   for (const p of patterns) expect(lines[0]).toMatch(p);
   expect(r.stderr).not.toMatch(/\n\s+at /); // no stack
   expect(r.stderr).not.toMatch(/listening|connected/);
-  for (const secret of [WRONG_BOT, WRONG_APP, GOOD_BOT, SECRET]) expect(r.stderr + r.stdout).not.toContain(secret);
+  for (const secret of [WRONG_BOT, WRONG_APP, GOOD_BOT, SECRET, WRONG_DISCORD]) expect(r.stderr + r.stdout).not.toContain(secret);
 }
 
 function busyPort(): Promise<Server> {
@@ -105,6 +107,22 @@ describe('Slack refuses a token', () => {
   }, 60_000);
 });
 
+describe('Discord refuses a token', () => {
+  it('a wrong DISCORD_TOKEN (npm start): one line naming it and where to get the right one', async () => {
+    const discord = await FakeDiscord.start();
+    try {
+      const r = await run({ DISCORD_TOKEN: WRONG_DISCORD, DISCORD_APP_ID: discord.appId, DISCORD_API_URL: discord.apiUrl }, { npm: true });
+      expectOneLine(r, /^config: Discord refused DISCORD_TOKEN \(invalid token\)/, /Developer Portal/);
+      expect(r.stderr).not.toContain('start failed');
+      // Refused at Discord's door: the REST call was made with the wrong token, and no gateway session followed.
+      expect(discord.requests.some((q) => !q.authorized)).toBe(true);
+      expect(discord.identifies).toEqual([]);
+    } finally {
+      await discord.close();
+    }
+  }, 60_000);
+});
+
 describe('DATA_DIR problems name the setting, the path and what to do', () => {
   it('DATA_DIR is a file', async () => {
     const file = join(tmp, 'a-file');
@@ -133,7 +151,7 @@ describe('DATA_DIR problems name the setting, the path and what to do', () => {
 
     const damaged = join(tmp, 'damaged');
     const file = join(damaged, 'tutor.db');
-    await openSqliteStore(file).close();
+    await openSqliteStore(file).close(); // close is async: the schema must be in the file before it is damaged
     const size = statSync(file).size;
     const fd = openSync(file, 'r+');
     writeSync(fd, Buffer.alloc(size - 200, 0x41), 0, size - 200, 100); // past the header: the schema pages

@@ -36,8 +36,16 @@ export interface PgDb {
   close(): Promise<void>;
 }
 
-export function createPgDb(url: string): PgDb {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types });
+export interface PgDbOptions {
+  /** Every session read-only (the server refuses writes): the dashboard's pool. */
+  readOnly?: boolean;
+}
+
+export function createPgDb(url: string, opts: PgDbOptions = {}): PgDb {
+  const pool = new pg.Pool({
+    connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types,
+    ...(opts.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+  });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const current = new AsyncLocalStorage<pg.PoolClient>();

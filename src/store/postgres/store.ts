@@ -1,12 +1,10 @@
 // The PostgreSQL implementation of the Store: chosen when DATABASE_URL is set, so several
 // instances of the tutor can share scores, quizzes and timers.
 import { randomUUID } from 'node:crypto';
-import { StoreOpenError, type FeedbackReport, type Store } from '../store.ts';
-import { createPgDb } from './db.ts';
-import { migratePostgres } from './migrations.ts';
+import type { FeedbackReport, Store } from '../store.ts';
+import { openMigratedPgDb } from './open.ts';
 import { createPgQuizStore } from './quiz.ts';
 import { createPgJobStore, createPgSeenStore } from './jobs.ts';
-import { redactUrl } from './url.ts';
 
 export interface PostgresStoreOptions {
   /** Clock for the answer log's timestamps (tests). */
@@ -19,15 +17,7 @@ export interface PostgresStoreOptions {
  */
 export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<Store> {
   const now = opts.now ?? Date.now;
-  const db = createPgDb(url);
-  try {
-    await migratePostgres(db.pool);
-  } catch (e) {
-    await db.close().catch(() => undefined);
-    const err = e as { code?: string; message?: string };
-    const why = [err.code, err.message].filter(Boolean).join(' ') || String(e);
-    throw new StoreOpenError(`DATABASE_URL: cannot open the PostgreSQL store at ${redactUrl(url)}: ${why.replaceAll(url, redactUrl(url))}`);
-  }
+  const db = await openMigratedPgDb(url);
 
   return {
     async logAnswer(r) {
