@@ -51,6 +51,11 @@ const MIN_KNOWN_WORDS_WITHOUT_TERM = 2;
 /** A paraphrase in everyday words ("개발서버 퇴근후에 끄면 몇 퍼 절약됨?"): nearly all of it known, in several words. */
 const PARAPHRASE_COVERAGE = 0.75;
 const PARAPHRASE_WORDS = 3;
+/**
+ * Setting something up ("…설치하는 법", "how to configure …"): the module teaches no procedure for
+ * a tool it never names, whatever module word stands beside it ("EKS에 karpenter 설치").
+ */
+const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|set\s*up|setup|integrat)/i;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
 export const PRICE_CONCEPT = '요금';
 /** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
@@ -96,9 +101,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   // An unknown product name with none of the module's terms is a question about that product.
   const aboutSomethingElse =
     (result.unknownNames.length > 0 && moduleTerms === 0) || (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM);
+  const setsUpUnknown = SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0);
   const inScope =
     mostlyKnown &&
     !aboutSomethingElse &&
+    !setsUpUnknown &&
     (!PRICE_WORDS.test(question) || pricedSomewhere(subjects, index)) &&
     (anchors >= 0.6 || moduleTerms > 0 || (result.coverage >= PARAPHRASE_COVERAGE && result.knownWords >= PARAPHRASE_WORDS) || (bigrams >= 3 && bigramCoverage >= 0.75 && top.score >= 2 * MIN_SCORE));
   return { inScope, confidence: inScope ? confidence : Math.min(confidence, 0.3) };

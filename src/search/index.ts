@@ -31,6 +31,8 @@ export interface SearchResult {
   unknownNames: string[];
   /** Content words of the question the module knows (familiarity > 0). */
   knownWords: number;
+  /** Latin-script words of the question the module never uses, typo correction found nothing for (karpenter). */
+  unknownLatin: string[];
 }
 
 export interface SearchIndex {
@@ -230,6 +232,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     let knownWeight = 0;
     let counted = 0;
     let knownWords = 0;
+    const unknownLatin: string[] = [];
     for (const w of query.words) {
       // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
       if (/^[\d.,+-]+$/.test(w)) continue;
@@ -241,6 +244,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
       if (f === 0 && PREDICATE.test(w)) continue;
       if (f > 0) knownWords++;
+      else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
       knownWeight += f;
       counted++;
     }
@@ -252,7 +256,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     });
     const denominator = counted + unknownNames.length;
     const coverage = denominator ? knownWeight / denominator : query.concepts.length ? 1 : 0;
-    return { query, hits, corrected, coverage, unknownNames, knownWords };
+    return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin };
   }
 
   return {

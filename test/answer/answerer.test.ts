@@ -27,6 +27,11 @@ describe('answering', () => {
     expect(ask('스팟인스턴스언제씀').sectionId).toBe('3.3');
   });
 
+  it('declines setting up a tool the module never names, even beside a module word; answers setting up what it teaches', () => {
+    for (const q of ['EKS에 karpenter 설치하는 법', 'how to install flux on an ECS cluster']) expect(ask(q).answered, q).toBe(false);
+    for (const q of ['how to set up an ECS cluster with Fargate', '빈스톡 환경 구성하는 법']) expect(ask(q).answered, q).toBe(true);
+  });
+
   it('answers a section named by its number from that section, and says when there is no such section', () => {
     for (const [q, id] of [['섹션3 요약좀', '3'], ['section 4 summary', '4'], ['§3.3 정리해줘', '3.3'], ['3.4.2절 내용 알려줘', '3.4.2']]) {
       const r = ask(q);
