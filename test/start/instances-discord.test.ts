@@ -134,6 +134,7 @@ describe.skipIf(NO_PG)(`two npm start instances, one Discord shard each, on one 
     expect(channelPosts().filter((r) => choiceButtons(r.body).some((btn) => /:1:\d+$/.test(btn.custom_id)))).toHaveLength(1);
     expect(since((r) => r.route.startsWith('/webhooks') || r.route.startsWith('/interactions'))).toEqual([]);
     expect(b.child.exitCode).toBeNull();
-    expect(b.log()).not.toMatch(/\[error\]/);
+    // Each close worked the first time (a failed one is logged and retried only after its lease).
+    expect(b.log()).not.toMatch(/\[error\]|schedule: .* failed/);
   }, 120_000);
 });
