@@ -6,7 +6,9 @@
 // each instance serves only its own guild; a channel quiz in A's guild counts each learner once
 // (a double click too); and when A is killed with SIGKILL while a question is open, B — which
 // never saw that guild's events — claims the stored timer, closes the question on time through
-// the channel with the bot token, and posts what follows, once.
+// the channel with the bot token, and posts what follows, once. Shard 0 started again (a new
+// process) then serves the guild, and a learner answers the same quiz through it: across the two
+// processes each answer counts once.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
@@ -16,8 +18,9 @@ import { createTestDatabase, NO_PG, PG_SKIP_REASON } from '../helpers/pg.ts';
 import { startInstance, type Instance } from '../helpers/instance.ts';
 import { POLL_MS } from '../../src/schedule.ts';
 
-/** Long enough for the clicks and the kill to happen before the first question is due. */
-const QUIZ_SECONDS = 8;
+/** Long enough for the clicks and the kill before the first question is due, and for shard 0 to
+ * be started again before the second one is. */
+const QUIZ_SECONDS = 12;
 const children: ChildProcess[] = [];
 let fake: FakeDiscord | undefined;
 afterAll(async () => {
@@ -44,7 +47,7 @@ function startShard(f: FakeDiscord, databaseUrl: string, shard: number) {
 }
 
 describe.skipIf(NO_PG)(`two npm start instances, one Discord shard each, on one PostgreSQL${NO_PG ? ` (skipped: ${PG_SKIP_REASON})` : ''}`, () => {
-  it('routes each guild to its shard, counts each learner once, and closes a question once after SIGKILL of its instance', async () => {
+  it('routes each guild to its shard, counts each learner once, closes a question once after SIGKILL of its instance, and goes on through a restarted shard', async () => {
     const url = await createTestDatabase('dshards');
     fake = await FakeDiscord.start();
     const f = fake;
@@ -126,15 +129,35 @@ describe.skipIf(NO_PG)(`two npm start instances, one Discord shard each, on one 
     const q2Post = await f.waitFor(() => channelPosts()[0], 10_000, 'the next question');
     expect(choiceButtons(q2Post.body).some((btn) => /^quiz:[a-z0-9]+:1:\d+$/.test(btn.custom_id))).toBe(true);
     const q2 = [...f.messages.values()].find((m) => m.channel_id === gA.channelId && choiceButtons(m).some((btn: any) => /:1:\d+$/.test(btn.custom_id)))!.id;
+    // Nothing went through A's interaction webhooks: A is dead and its tokens went with it.
+    expect(since((r) => r.route.startsWith('/webhooks') || r.route.startsWith('/interactions'))).toEqual([]);
 
-    // Exactly once: by the time the second question has closed too (a full question later, and
-    // again through B), the first was edited once and followed by one post.
-    await f.waitFor(() => since((r) => r.method === 'PATCH' && r.path === `/channels/${gA.channelId}/messages/${q2}` && choiceButtons(r.body).length === 0)[0], (QUIZ_SECONDS + 10) * 1000, 'the second question to close').catch(withLogOf(b));
+    // 4. Shard 0 is started again (as a supervisor would): the new instance owns the guild, and a
+    //    learner answers the same quiz's next question through it; the quiz lives in the database.
+    const a2 = await startShard(f, url, 0);
+    const click = f.clickButton(q2, choiceButtons(f.messages.get(q2))[0].custom_id, { user: f.student });
+    expect(shardsGot(click.token)).toEqual([[0, 2]]);
+    const ack = await callbackOf(f, click.token).catch(withLogOf(a2));
+    const db2 = new pg.Client({ connectionString: url });
+    await db2.connect();
+    try {
+      const job = await db2.query(`SELECT due_at FROM scheduled_jobs WHERE ref = $1`, [JSON.stringify({ channel: gA.channelId, message: q2 })]);
+      expect(ack.at).toBeLessThan(Number(job.rows[0].due_at)); // answered while open, not after
+      const answers = await db2.query(`SELECT user_id FROM quiz_responses WHERE idx = 1`);
+      expect(answers.rows.map((r) => r.user_id)).toEqual([f.student.id]);
+      const stats = await db2.query(`SELECT user_id, answered FROM quiz_user_stats WHERE scope = $1 ORDER BY user_id`, [gA.guildId]);
+      expect(stats.rows).toEqual([f.student.id, f.other.id].sort().map((user_id) => ({ user_id, answered: user_id === f.student.id ? 2 : 1 })));
+    } finally {
+      await db2.end();
+    }
+
+    // Exactly once: by the time the second question has closed too (a full question later, by
+    // whichever instance claims it), the first was closed once and followed by one next question.
+    await f.waitFor(() => choiceButtons(f.messages.get(q2)).length === 0, (QUIZ_SECONDS + 10) * 1000, 'the second question to close').catch(withLogOf(b));
     expect(q1Edits()).toHaveLength(1);
     expect(channelPosts().filter((r) => choiceButtons(r.body).some((btn) => /:1:\d+$/.test(btn.custom_id)))).toHaveLength(1);
-    expect(since((r) => r.route.startsWith('/webhooks') || r.route.startsWith('/interactions'))).toEqual([]);
     expect(b.child.exitCode).toBeNull();
     // Each close worked the first time (a failed one is logged and retried only after its lease).
-    expect(b.log()).not.toMatch(/\[error\]|schedule: .* failed/);
+    for (const inst of [b, a2]) expect(inst.log()).not.toMatch(/\[error\]|schedule: .* failed/);
   }, 120_000);
 });
