@@ -20,7 +20,7 @@ import { POLL_MS } from '../../src/schedule.ts';
 
 /** Long enough for the clicks and the kill before the first question is due, and for shard 0 to
  * be started again before the second one is. */
-const QUIZ_SECONDS = 12;
+const QUIZ_SECONDS = 20;
 const children: ChildProcess[] = [];
 let fake: FakeDiscord | undefined;
 afterAll(async () => {
@@ -123,7 +123,7 @@ describe.skipIf(NO_PG)(`two npm start instances, one Discord shard each, on one 
     expect(close.authorized).toBe(true);
     expect(close.status).toBe(200);
     expect(close.at).toBeGreaterThanOrEqual(dueAt - 1_000);
-    expect(close.at).toBeLessThan(dueAt + POLL_MS + 3_000);
+    expect(close.at).toBeLessThan(dueAt + POLL_MS + 5_000); // on time, with room for a busy machine
     expect(choiceButtons(close.body)).toHaveLength(0);
     expect(embedText(close.body)).toMatch(/정답|✅|❌/);
     const q2Post = await f.waitFor(() => channelPosts()[0], 10_000, 'the next question');
