@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig(process.env);
   const log = createLogger(config.logLevel);
-  const tutor = createTutor({ store: await openStore(config), quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
+  const tutor = createTutor({ store: await openStore(config), log, quizChannelSeconds: config.quizChannelSeconds, rateLimitPerMinute: config.rateLimitPerMinute });
 
   const running: Running[] = [];
   let stopping = false;

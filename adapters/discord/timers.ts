@@ -8,7 +8,7 @@ import type { Context, Reply } from '../../src/reply.ts';
 import type { Scheduler } from '../../src/schedule.ts';
 import type { Logger } from '../../src/log.ts';
 import { renderReply, toMessage } from './render.ts';
-import { messagePosted, type Posted } from './respond.ts';
+import type { Posted } from './respond.ts';
 
 /** A public message any instance can edit. */
 export interface DiscordRef {
@@ -64,7 +64,9 @@ export class DiscordTimers {
 /** A public message reached through its channel with the bot token (sent by any instance). */
 function channelMessage(client: Client, ref: DiscordRef): Posted {
   const channel = async () => {
-    const c = await client.channels.fetch(ref.channel);
+    // With several shards, the channel's guild may belong to another instance's shard and so not be
+    // in this client's cache; without allowUnknownGuild discord.js returns null for such a channel.
+    const c = await client.channels.fetch(ref.channel, { allowUnknownGuild: true });
     if (!c?.isSendable()) throw new Error(`channel ${ref.channel} is not a text channel the bot can use`);
     return c;
   };
@@ -75,7 +77,10 @@ function channelMessage(client: Client, ref: DiscordRef): Posted {
       await (await channel()).messages.edit(ref.message, toMessage(r, 'edit'));
     },
     async post(r) {
-      return messagePosted(await (await channel()).send(toMessage(r)));
+      const sent = await (await channel()).send(toMessage(r));
+      // Reached the same way: a Message's own edit needs its channel cached, and a channel of a guild
+      // on another instance's shard never is.
+      return channelMessage(client, { channel: ref.channel, message: sent.id });
     },
   };
 }

@@ -4,15 +4,13 @@
 // the instance that showed the question is killed with SIGKILL, and the other one still closes the
 // question on time and posts the result once.
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.ts';
 import { SlackSender, blockActionPayload } from '../fakes/slack/signing.ts';
 import { createTestDatabase, NO_PG, PG_SKIP_REASON } from '../helpers/pg.ts';
+import { freePort, startInstance as startProcess } from '../helpers/instance.ts';
 
-const root = join(import.meta.dirname, '../..');
 const TOKEN = 'xoxb-111-222-instancestoken';
 const SECRET = 'instances-test-signing-secret';
 const children: ChildProcess[] = [];
@@ -22,34 +20,12 @@ afterAll(async () => {
   await slack?.close();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 async function startInstance(databaseUrl: string, apiUrl: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/start.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DATABASE_URL: databaseUrl,
-      SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(port), QUIZ_CHANNEL_SECONDS: '5',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let log = '';
-  child.stderr!.on('data', (d) => (log += d));
-  const deadline = Date.now() + 30_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`instance did not start: ${log}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, sender: new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET), log: () => log };
+  const env = { DATABASE_URL: databaseUrl, SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, PORT: String(port), QUIZ_CHANNEL_SECONDS: '5' };
+  const healthy = () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  const inst = await startProcess(env, healthy, children);
+  return { ...inst, sender: new SlackSender(`http://127.0.0.1:${port}/slack/events`, SECRET) };
 }
 
 const choiceButtons = (blocks: any[] = []) =>

@@ -1,7 +1,9 @@
 // A fake Discord for end-to-end tests of the real discord.js Client: one HTTP server on
 // 127.0.0.1 serving the REST API (under /api/v10) and, on the same port, a gateway WebSocket
 // that speaks the real opcodes (HELLO, IDENTIFY, READY, GUILD_CREATE, HEARTBEAT/ACK, RESUME,
-// INVALID_SESSION, dispatches). It enforces what real Discord enforces where a bug would hide:
+// INVALID_SESSION, dispatches). Several gateway connections may be open at once, one per shard:
+// each IDENTIFY names its shard [id, count], and a guild's events go only to the shard that owns
+// it, (guild_id >> 22) % count, as Discord routes them (DMs go to shard 0). It enforces what real Discord enforces where a bug would hide:
 // message limits, the 3-second acknowledgement window, one acknowledgement per interaction,
 // follow-ups only after an acknowledgement, and the privileged Message Content intent (4014).
 import { EventEmitter } from 'node:events';
@@ -76,6 +78,30 @@ const API_PREFIX = /^\/api\/v(\d+)(\/.*)$/;
 const now = () => Date.now();
 export const snowflake = () => String(SnowflakeUtil.generate());
 
+/** The shard that receives a guild's events: Discord's formula, (guild_id >> 22) % num_shards. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A snowflake for a guild owned by `shard` of `count` (its timestamp chosen to land there). */
+function snowflakeOnShard(shard: number, count: number): string {
+  for (let t = now(); ; t--) {
+    const id = String(SnowflakeUtil.generate({ timestamp: t }));
+    if (shardOf(id, count) === shard) return id;
+  }
+}
+
+/** One gateway session: a shard's IDENTIFY, its sequence and its events (kept for RESUME). */
+interface GatewaySession {
+  id: string;
+  shard: [number, number];
+  seq: number;
+  events: { s: number; t: string; d: any }[];
+  /** The socket it is on now; null while disconnected (events still queue for a RESUME). */
+  ws: WebSocket | null;
+  ready: boolean;
+}
+
 const PERMS = String(
   PermissionFlagsBits.ViewChannel |
     PermissionFlagsBits.SendMessages |
@@ -95,6 +121,8 @@ export class FakeDiscord extends EventEmitter {
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
+  /** Every guild the bot is in (the default one and any from `addGuild`). */
+  readonly guilds = new Set<string>();
 
   readonly requests: RecordedRequest[] = [];
   readonly messages = new Map<string, any>();
@@ -107,12 +135,14 @@ export class FakeDiscord extends EventEmitter {
   readonly identifies: any[] = [];
   readonly resumes: any[] = [];
   readonly connectUrls: string[] = [];
+  /** Every dispatch as delivered (or queued) to a shard; `shard` null when no shard owned it. */
+  readonly deliveries: { shard: [number, number] | null; t: string; d: any }[] = [];
   heartbeatAcks = 0;
   /** When false, the next RESUME gets INVALID_SESSION (d: false) and the client must re-identify. */
   allowResume = true;
-  private session: { id: string; seq: number; events: { s: number; t: string; d: any }[] } | null = null;
-  private socket: WebSocket | null = null;
-  private ready = false;
+  /** The current session of each shard that has identified. */
+  private readonly sessions: GatewaySession[] = [];
+  private readonly socketSessions = new Map<WebSocket, GatewaySession>();
 
   private http!: Server;
   private wss!: WebSocketServer;
@@ -134,10 +164,8 @@ export class FakeDiscord extends EventEmitter {
     this.bot = { id: this.appId, username: 'tutor', global_name: 'Tutor', discriminator: '0000', avatar: null, bot: true };
     this.student = { id: snowflake(), username: 'minji', global_name: 'Minji', discriminator: '0', avatar: null };
     this.other = { id: snowflake(), username: 'joon', global_name: 'Joon', discriminator: '0', avatar: null };
-    this.channels.set(this.channelId, {
-      id: this.channelId, type: ChannelType.GuildText, guild_id: this.guildId, name: 'general', position: 0,
-      permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null, flags: 0,
-    });
+    this.guilds.add(this.guildId);
+    this.channels.set(this.channelId, textChannel(this.channelId, this.guildId));
     this.channels.set(this.dmChannelId, { id: this.dmChannelId, type: ChannelType.DM, recipients: [this.student], last_message_id: null, flags: 0 });
   }
 
@@ -207,14 +235,13 @@ export class FakeDiscord extends EventEmitter {
 
   private onSocket(ws: WebSocket, req: IncomingMessage): void {
     this.connectUrls.push(req.url ?? '');
-    if (this.socket && this.socket.readyState === WebSocket.OPEN) this.socket.terminate();
-    this.socket = ws;
-    this.ready = false;
     ws.on('message', (raw) => this.onGatewayMessage(ws, raw.toString()));
     ws.on('close', () => {
-      if (this.socket === ws) {
-        this.socket = null;
-        this.ready = false;
+      const session = this.socketSessions.get(ws);
+      this.socketSessions.delete(ws);
+      if (session?.ws === ws) {
+        session.ws = null;
+        session.ready = false;
       }
       this.emit('event');
     });
@@ -263,58 +290,110 @@ export class FakeDiscord extends EventEmitter {
       ws.close(4014, 'Disallowed intent(s).');
       return;
     }
-    this.session = { id: randomBytes(16).toString('hex'), seq: 0, events: [] };
-    this.ready = true;
-    this.dispatch(GatewayDispatchEvents.Ready, {
+    const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
+    // A new IDENTIFY for a shard replaces its old session (the fake keeps one client per shard).
+    for (const old of this.sessions.filter((x) => x.shard[0] === shard[0] && x.shard[1] === shard[1])) {
+      this.sessions.splice(this.sessions.indexOf(old), 1);
+      if (old.ws && old.ws !== ws) old.ws.terminate();
+    }
+    const session: GatewaySession = { id: randomBytes(16).toString('hex'), shard, seq: 0, events: [], ws, ready: true };
+    this.sessions.push(session);
+    this.socketSessions.set(ws, session);
+    const owned = [...this.guilds].filter((g) => this.owns(session, g));
+    this.sendTo(session, GatewayDispatchEvents.Ready, {
       v: 10,
       user_settings: {},
       user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: this.session.id,
+      guilds: owned.map((id) => ({ id, unavailable: true })),
+      session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: d.shard ?? [0, 1],
+      shard,
       application: { id: this.appId, flags: 0 },
       private_channels: [],
       relationships: [],
       presences: [],
       geo_ordered_rtc_regions: [],
     });
-    this.dispatch(GatewayDispatchEvents.GuildCreate, this.guildPayload());
+    for (const g of owned) this.sendTo(session, GatewayDispatchEvents.GuildCreate, this.guildPayload(g));
   }
 
   private onResume(ws: WebSocket, d: any): void {
     this.resumes.push({ session_id: d.session_id, seq: d.seq, token: d.token === this.token ? '[ok]' : '[wrong]' });
-    const s = this.session;
-    if (!this.allowResume || !s || d.session_id !== s.id || d.token !== this.token) {
+    const s = this.sessions.find((x) => x.id === d.session_id);
+    if (!this.allowResume || !s || d.token !== this.token) {
       this.allowResume = true;
       this.sendOp(ws, GatewayOpcodes.InvalidSession, false);
       return;
     }
-    this.ready = true;
+    if (s.ws && s.ws !== ws) s.ws.terminate();
+    s.ws = ws;
+    s.ready = true;
+    this.socketSessions.set(ws, s);
     for (const ev of s.events.filter((e) => e.s > (d.seq ?? 0))) this.sendOp(ws, GatewayOpcodes.Dispatch, ev.d, { s: ev.s, t: ev.t });
-    this.dispatch(GatewayDispatchEvents.Resumed, null);
+    this.sendTo(s, GatewayDispatchEvents.Resumed, null);
   }
 
-  /** Sends a dispatch (op 0) with the next sequence number; kept for replay after a RESUME. */
-  dispatch(t: string, d: unknown): void {
-    if (!this.session) throw new Error('fake discord: no gateway session (nobody identified yet)');
-    const s = ++this.session.seq;
-    this.session.events.push({ s, t, d });
-    if (this.socket && this.ready && this.socket.readyState === WebSocket.OPEN) this.sendOp(this.socket, GatewayOpcodes.Dispatch, d, { s, t });
+  /** Whether `session`'s shard receives the events of `guildId` (no guild: DMs, shard 0). */
+  private owns(session: GatewaySession, guildId: string | undefined): boolean {
+    const [id, count] = session.shard;
+    return guildId === undefined ? id === 0 : shardOf(guildId, count) === id;
   }
 
-  /** Closes the bot's gateway socket from the server side (4000: unknown error → the client resumes). */
-  async dropConnection(code = 4000): Promise<void> {
-    const ws = this.socket;
-    if (!ws) return;
+  /** Sends a dispatch (op 0) on one session with its next sequence number; kept for replay after a RESUME. */
+  private sendTo(session: GatewaySession, t: string, d: unknown): void {
+    const s = ++session.seq;
+    session.events.push({ s, t, d });
+    this.deliveries.push({ shard: session.shard, t, d });
+    if (session.ws && session.ready && session.ws.readyState === WebSocket.OPEN) this.sendOp(session.ws, GatewayOpcodes.Dispatch, d, { s, t });
+  }
+
+  /**
+   * Sends a dispatch to the shard that owns `guildId` (default: the payload's `guild_id`; none: a
+   * DM, shard 0). No shard owning it means Discord has nowhere to send it: it is recorded, not sent.
+   */
+  dispatch(t: string, d: any, guildId: string | undefined = d?.guild_id ?? undefined): void {
+    if (!this.sessions.length) throw new Error('fake discord: no gateway session (nobody identified yet)');
+    const owner = this.sessions.find((x) => this.owns(x, guildId));
+    if (owner) this.sendTo(owner, t, d);
+    else this.deliveries.push({ shard: null, t, d });
+  }
+
+  /** Closes a shard's gateway socket from the server side (4000: unknown error → the client resumes). */
+  async dropConnection(code = 4000, shard = 0): Promise<void> {
+    const ws = this.sessions.find((x) => x.shard[0] === shard)?.ws;
+    if (!ws || ws.readyState !== WebSocket.OPEN) return;
     await new Promise<void>((resolve) => {
       ws.once('close', () => resolve());
       ws.close(code, 'fake discord: dropped');
     });
   }
 
+  /** Every shard that identified is on an open socket and ready. */
   get connected(): boolean {
-    return !!this.socket && this.ready;
+    return this.sessions.length > 0 && this.sessions.every((x) => !!x.ws && x.ws.readyState === WebSocket.OPEN && x.ready);
+  }
+
+  /** The shards ([id, count]) on an open, ready socket now. */
+  get connectedShards(): [number, number][] {
+    return this.sessions.filter((x) => x.ws?.readyState === WebSocket.OPEN && x.ready).map((x) => x.shard);
+  }
+
+  /**
+   * The bot joins another guild with one text channel; `onShard` picks its id so that shard
+   * [id, count] owns it. A ready shard that owns it gets its GUILD_CREATE, as on a real join.
+   */
+  addGuild(o: { onShard?: [number, number] } = {}): { guildId: string; channelId: string } {
+    const guildId = o.onShard ? snowflakeOnShard(...o.onShard) : snowflake();
+    const channelId = snowflake();
+    this.guilds.add(guildId);
+    this.channels.set(channelId, textChannel(channelId, guildId));
+    const owner = this.sessions.find((x) => this.owns(x, guildId));
+    if (owner) this.sendTo(owner, GatewayDispatchEvents.GuildCreate, this.guildPayload(guildId));
+    return { guildId, channelId };
   }
 
   // ───────────────────────────── payload builders ─────────────────────────────
@@ -323,17 +402,17 @@ export class FakeDiscord extends EventEmitter {
     return { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null };
   }
 
-  guildPayload() {
+  guildPayload(guildId = this.guildId) {
     return {
-      id: this.guildId, name: 'AWS 스터디', icon: null, splash: null, discovery_splash: null, banner: null, description: null,
+      id: guildId, name: guildId === this.guildId ? 'AWS 스터디' : `스터디 ${guildId.slice(-4)}`, icon: null, splash: null, discovery_splash: null, banner: null, description: null,
       owner_id: this.other.id, afk_channel_id: null, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
       explicit_content_filter: 0, mfa_level: 0, nsfw_level: 0, premium_tier: 0, premium_subscription_count: 0, premium_progress_bar_enabled: false,
       system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, public_updates_channel_id: null, safety_alerts_channel_id: null,
       vanity_url_code: null, preferred_locale: 'ko', features: [], application_id: null, max_members: 500000, max_video_channel_users: 25,
       joined_at: new Date().toISOString(), large: false, unavailable: false, member_count: 3,
-      roles: [{ id: this.guildId, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: PERMS, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: guildId, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: PERMS, managed: false, mentionable: false, flags: 0 }],
       emojis: [], stickers: [], voice_states: [], presences: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
-      channels: [...this.channels.values()].filter((c) => c.guild_id === this.guildId && c.type === ChannelType.GuildText),
+      channels: [...this.channels.values()].filter((c) => c.guild_id === guildId && c.type === ChannelType.GuildText),
       threads: [],
       members: [this.member(this.bot), this.member(this.student), this.member(this.other)],
     };
@@ -348,8 +427,8 @@ export class FakeDiscord extends EventEmitter {
     }
     const ch = this.channels.get(channelId ?? this.channelId);
     return {
-      ...common, guild_id: this.guildId, guild_locale: 'ko', channel_id: ch.id, channel: ch,
-      member: { ...this.member(user), permissions: PERMS }, context: 0, authorizing_integration_owners: { '0': this.guildId },
+      ...common, guild_id: ch.guild_id, guild_locale: 'ko', channel_id: ch.id, channel: ch,
+      member: { ...this.member(user), permissions: PERMS }, context: 0, authorizing_integration_owners: { '0': ch.guild_id },
     };
   }
 
@@ -368,7 +447,7 @@ export class FakeDiscord extends EventEmitter {
     const user = o.user ?? this.student;
     const base = this.interactionBase(user, o.dm ? 'dm' : 'guild', o.locale ?? 'ko', o.channelId);
     const cmd = this.findCommand(name);
-    return this.track({ ...base, type: InteractionType.ApplicationCommand, data: { id: cmd?.id ?? snowflake(), name, type: 1, options, guild_id: o.dm ? undefined : this.guildId } }, InteractionType.ApplicationCommand, user);
+    return this.track({ ...base, type: InteractionType.ApplicationCommand, data: { id: cmd?.id ?? snowflake(), name, type: 1, options, guild_id: (base as any).guild_id } }, InteractionType.ApplicationCommand, user);
   }
 
   /** Delivers INTERACTION_CREATE for autocomplete on `focused` while typing `value`. */
@@ -408,7 +487,7 @@ export class FakeDiscord extends EventEmitter {
     this.messages.set(msg.id, msg);
     // Like real Discord, MESSAGE_CREATE carries channel_type (discord.js needs it to resolve an uncached DM channel).
     const channelType = this.channels.get(channelId)?.type;
-    const dispatched = o.dm ? { ...msg, channel_type: channelType } : { ...msg, channel_type: channelType, guild_id: this.guildId, member: { ...this.member(user), user: undefined } };
+    const dispatched = o.dm ? { ...msg, channel_type: channelType } : { ...msg, channel_type: channelType, guild_id: this.channels.get(channelId)?.guild_id, member: { ...this.member(user), user: undefined } };
     this.dispatch(GatewayDispatchEvents.MessageCreate, dispatched);
     return msg;
   }
@@ -508,7 +587,7 @@ export class FakeDiscord extends EventEmitter {
       if (p[1] !== this.appId) return [403, { message: 'Missing Access', code: 50001 }];
       if (p[2] === 'commands' && p.length === 3) return this.putCommands(M, r.body, undefined);
       if (p[2] === 'guilds' && p[4] === 'commands' && p.length === 5) {
-        if (p[3] !== this.guildId) return [403, { message: 'Missing Access', code: 50001 }];
+        if (!this.guilds.has(p[3])) return [403, { message: 'Missing Access', code: 50001 }];
         return this.putCommands(M, r.body, p[3]);
       }
     }
@@ -597,7 +676,7 @@ export class FakeDiscord extends EventEmitter {
       thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
     };
     this.channels.set(id, thread);
-    if (this.session) this.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    if (this.sessions.length) this.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
     return thread;
   }
 
@@ -673,6 +752,13 @@ export class FakeDiscord extends EventEmitter {
     else this.commands.global = stored;
     return [200, stored];
   }
+}
+
+function textChannel(id: string, guildId: string) {
+  return {
+    id, type: ChannelType.GuildText, guild_id: guildId, name: 'general', position: 0,
+    permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null, flags: 0,
+  };
 }
 
 function invalid(errors: string[]): [number, unknown] {
