@@ -14,15 +14,17 @@ export function createPgJobStore(db: PgDb): JobStore {
     },
     async claimDue(sinks, now, owner, leaseUntil, limit) {
       if (!sinks.length) return [];
-      // One statement: SKIP LOCKED lets instances claim side by side, and the row lock plus the
-      // re-checked condition mean a job goes to exactly one of them.
+      // One statement, the usual queue form: the CTE picks and row-locks due jobs once (SKIP LOCKED
+      // lets instances claim side by side), so a job goes to exactly one of them. (An IN (subquery)
+      // may be re-evaluated by the planner, which is not guaranteed to see the same rows.)
       const { rows } = await db.query<ScheduledJob>(
-        `UPDATE scheduled_jobs SET lease_owner = $1, lease_until = $2
-          WHERE id IN (SELECT id FROM scheduled_jobs
-                        WHERE due_at <= $3 AND sink = ANY($4) AND (lease_until IS NULL OR lease_until < $3)
-                        ORDER BY due_at LIMIT $5 FOR UPDATE SKIP LOCKED)
-            AND (lease_until IS NULL OR lease_until < $3)
-          RETURNING id, sink, action_id AS "actionId", due_at AS "dueAt", ctx, ref`,
+        `WITH picked AS (
+           SELECT id FROM scheduled_jobs
+            WHERE due_at <= $3 AND sink = ANY($4) AND (lease_until IS NULL OR lease_until < $3)
+            ORDER BY due_at LIMIT $5 FOR UPDATE SKIP LOCKED)
+         UPDATE scheduled_jobs j SET lease_owner = $1, lease_until = $2
+           FROM picked WHERE j.id = picked.id
+         RETURNING j.id, j.sink, j.action_id AS "actionId", j.due_at AS "dueAt", j.ctx, j.ref`,
         [owner, leaseUntil, now, sinks, limit],
       );
       return rows.sort((a, b) => a.dueAt - b.dueAt);
