@@ -77,6 +77,8 @@ export interface Factors {
   badNumbers?: string[];
   /** Batch/crawler/rendering: weakly suggests interruptible. */
   batchLike?: boolean;
+  /** Two or more workloads in one description ("DB는 …고, 웹 티어는 …", "…; the workers …"), each read on its own. */
+  parts?: { text: string; factors: Factors }[];
   /** Beside an always-on/steady part, a separate batch part that may be interrupted (a mix). */
   interruptiblePart?: boolean;
   licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'byol' | 'none';
