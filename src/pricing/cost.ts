@@ -226,7 +226,7 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
 
 /** The cost report of an advice: the rows it shows in chat and returns as the CLI's `costs`. */
 export function adviceCostReport(a: Advice): CostReport {
-  const f = a.factors ?? { understood: [] };
+  const f = a.costFactors ?? a.factors ?? { understood: [] };
   return costReport(f, a.plan, a.model ?? a.provisional ?? null, { undecided: a.model === null });
 }
 

@@ -37,9 +37,12 @@ export const FAULT_TOLERANCE = {
   redundant: /로드\s*밸런서\s*뒤|오토\s*스케일링\s*그룹|여러\s*대가?\s*(?:같이|나눠|분산)|behind (?:a|an|the) (?:load balancer|alb|elb|nlb)|auto ?scaling group/,
 } as const;
 
+/** A peak said as a multiple of the base load: "트래픽 두배", "twice the load", "3x traffic". */
+export const LOAD_MULTIPLE = /(?<![\d.])(\d|두|세|네)\s*배|\b(twice|double|triple|2x|3x|4x)\b(?:\s+(?:the\s+)?(?:load|traffic|requests|users))?/;
+
 /** Instance counts for a base and its peak: "평소 10대, 피크 때 14대", "baseline of 20 ... plus 5 extra". */
 export const COUNTS = {
-  base: /(?:평소|평상시|평시|기본(?:적으로)?|상시|항상|최소|베이스)\s*(?:에는|엔|에|은|는)?\s*(?:부하\s*)?(\d{1,4})\s*대|(\d{1,4})\s*대(?:는|가)?\s*(?:항상|상시|늘|꾸준)|\b(?:baseline|base(?: load| capacity)?|minimum|always[- ]on (?:core|fleet|base)|normally|usually)\s*(?:of|is|at|=|:)?\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:servers?|instances?|nodes?|machines?|vms?)\s*(?:always|all (?:the time|year)|24\/7|year[- ]round|normally|at baseline)/,
+  base: /(?:평소|평상시|평시|기본(?:적으로)?|상시|항상|최소|베이스)\s*(?:에는|엔|에|은|는)?\s*(?:부하\s*|서버\s*|인스턴스\s*)?(\d{1,4})\s*대|(\d{1,4})\s*대(?:는|가)?\s*(?:항상|상시|늘|꾸준)|\b(?:baseline|base(?: load| capacity)?|minimum|always[- ]on (?:core|fleet|base)|normally|usually)\s*(?:of|is|at|=|:)?\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:servers?|instances?|nodes?|machines?|vms?)\s*(?:always|all (?:the time|year)|24\/7|year[- ]round|normally|at baseline)/,
   peak: /(?:피크|최대|성수기|몰릴)\s*(?:때|시|에는|엔|에|기간)?\s*(?:에는|엔|는)?\s*(?:최대\s*)?(\d{1,4})\s*대|(\d{1,4})\s*대\s*까지\s*(?:늘|증가|필요)|\b(?:up to|peaks? (?:at|of)|spikes? (?:up )?to|bursts? (?:up )?to|scales? (?:out |up )?to|grows? to|at peak)\s*(\d{1,4})\b/,
   extra: /(\d{1,4})\s*대\s*(?:를|가|씩|정도)?\s*(?:더|추가)|\b(\d{1,4})\s*(?:extra|more|additional)\b|\bplus\s*(\d{1,4})\s*(?:extra|more|additional)?\s*(?:servers?|instances?|nodes?|machines?)\b/,
 } as const;

@@ -109,6 +109,8 @@ interface Decision {
   provisional?: PricingModel;
   /** Reasons with figures from this workload (counts, window hours). */
   notes?: Msg[];
+  /** A mix of parts: the part whose factors the cost table prices (the primary one). */
+  pricedPart?: Factors;
 }
 
 function single(model: PricingModel, keys: ReasonKey[], alts: PricingModel[], questions: QuestionKey[] = []): Decision {
@@ -271,22 +273,24 @@ function decideParts(f: Factors): Decision | undefined {
   // Rounding must not break the shares' sum of 1.
   plan[0].share = Math.round((1 - plan.slice(1).reduce((a, p) => a + p.share, 0)) * 1000) / 1000;
   const notes: Msg[] = [];
-  const keys: ReasonKey[] = ['mix-parts', 'mix-combine', ...(byCount ? [] : ['mix-parts-share' as const])];
+  const keys: ReasonKey[] = ['mix-parts', ...(byCount ? [] : ['mix-parts-share' as const])];
   for (const i of order) {
     const { d, text } = ds[i];
     const first = d.keys.find((k) => !keys.includes(k));
     const head = first ? REASONS[first] : undefined;
+    const scaled = d.plan.map((p) => ({ model: p.model, share: p.share * weights[i] }));
     notes.push({
       s: head?.s ?? '3.4.3',
-      ko: `「${quote(text)}」 → ${planText(d.plan, 'ko')}${head ? `: ${head.ko}` : ''}`,
-      en: `"${quote(text)}" → ${planText(d.plan, 'en')}${head ? `: ${head.en}` : ''}`,
+      ko: `「${quote(text)}」 → ${planText(scaled, 'ko')}${head ? `: ${head.ko}` : ''}`,
+      en: `"${quote(text)}" → ${planText(scaled, 'en')}${head ? `: ${head.en}` : ''}`,
     });
-    for (const k of d.keys) if (k !== first && !keys.includes(k) && (k === 'sch-gone' || k === 'sch-pay' || k.startsWith('di-') || k.startsWith('dh-'))) keys.push(k);
     notes.push(...(d.notes ?? []));
   }
+  // What AWS changed must still be said for a part on Scheduled Reserved Instances.
+  if (plan.some((p) => p.model === 'scheduled-reserved')) keys.push('sch-gone');
   const primary = ds[primaryIdx].d;
   const questions = [...new Set(ds.flatMap((x) => x.d.questions)), ...(byCount ? [] : ['partShare' as const])];
-  return { model: primary.model, plan, keys, alts: primary.alts, questions, notes };
+  return { model: primary.model, plan, keys, alts: primary.alts, questions, notes, pricedPart: f.parts[primaryIdx].factors };
 }
 
 /** The elastic share of a mix: from the counts the user gave, else the module's rule of thumb. */
@@ -447,6 +451,9 @@ const CHANGED = {
   spot: { ko: '스팟: 이제 입찰이 필요 없음. 현재 스팟 가격을 내며(선택적으로 최고가 지정), 중단 2분 전 알림은 그대로임.', en: 'Spot: no bidding any more; you pay the current Spot price (optionally capping a maximum), and the two-minute interruption notice remains.' },
 };
 
+/** Factors about price rather than the workload: they apply to every part of a description. */
+const PRICE_FIELDS = ['hourlyPrice', 'instanceType', 'upfront', 'reservedDiscount', 'spotDiscount', 'badNumbers', 'storage'] as const satisfies readonly (keyof Factors)[];
+
 export function buildAdvice(f: Factors, lang: Lang): Advice {
   const d = decide(f);
   const L = (m: { ko: string; en: string }) => (lang === 'ko' ? m.ko : m.en);
@@ -479,9 +486,16 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
   if (involved.has('reserved') || involved.has('scheduled-reserved') || d.model === null) changedSince.push(L(CHANGED.savings));
   if (involved.has('scheduled-reserved')) changedSince.push(L(CHANGED.scheduled));
   if (involved.has('spot')) changedSince.push(L(CHANGED.spot));
+  // A mix of parts is priced on its primary part (its hours and period), with the price, instance
+  // type and discounts said anywhere in the description.
+  const costFactors = d.pricedPart && {
+    ...d.pricedPart,
+    ...Object.fromEntries(PRICE_FIELDS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])),
+  };
   return {
     model: d.model,
     plan: d.plan,
+    costFactors,
     reasons,
     citations,
     questions,

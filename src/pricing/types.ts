@@ -132,6 +132,8 @@ export interface Advice {
   provisional?: PricingModel;
   alternatives?: Alternative[];
   factors?: Factors;
+  /** When the plan mixes parts of the description: the factors its cost table prices. */
+  costFactors?: Factors;
   /** Short notes on what AWS changed since the module (kept apart from the teaching). */
   changedSince?: string[];
 }
