@@ -226,8 +226,8 @@ const ELASTIC_MODELS: readonly PricingModel[] = ['on-demand', 'spot'];
 
 /** The instance count a part names ("웹 서버 4대", "3 workers"), if any. */
 function partCount(text: string): number | undefined {
-  const m = text.match(/(\d{1,4})\s*대|\b(\d{1,4})\s*(?:x\s*)?(?:[a-z-]+\s+)?(?:servers?|instances?|workers?|nodes?|machines?|vms?|boxes)\b/);
-  const n = m ? Number(m[1] ?? m[2]) : NaN;
+  const m = text.match(/(\d{1,4})\s*대|\b(\d{1,4})\s*(?:x\s*)?(?:[a-z-]+\s+)?(?:servers?|instances?|workers?|nodes?|machines?|vms?|boxes)\b|\b(?:servers?|instances?|workers?|nodes?|machines?|vms?|boxes)\s*[x×]\s*(\d{1,4})\b/);
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
   return n > 0 ? n : undefined;
 }
 
