@@ -110,7 +110,7 @@ interface Decision {
   /** Reasons with figures from this workload (counts, window hours). */
   notes?: Msg[];
   /** A mix of parts: the part whose factors the cost table prices (the primary one). */
-  pricedPart?: Factors;
+  pricedPart?: { text: string; factors: Factors };
 }
 
 function single(model: PricingModel, keys: ReasonKey[], alts: PricingModel[], questions: QuestionKey[] = []): Decision {
@@ -290,7 +290,7 @@ function decideParts(f: Factors): Decision | undefined {
   if (plan.some((p) => p.model === 'scheduled-reserved')) keys.push('sch-gone');
   const primary = ds[primaryIdx].d;
   const questions = [...new Set(ds.flatMap((x) => x.d.questions)), ...(byCount ? [] : ['partShare' as const])];
-  return { model: primary.model, plan, keys, alts: primary.alts, questions, notes, pricedPart: f.parts[primaryIdx].factors };
+  return { model: primary.model, plan, keys, alts: primary.alts, questions, notes, pricedPart: f.parts[primaryIdx] };
 }
 
 /** The elastic share of a mix: from the counts the user gave, else the module's rule of thumb. */
@@ -488,14 +488,17 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
   if (involved.has('spot')) changedSince.push(L(CHANGED.spot));
   // A mix of parts is priced on its primary part (its hours and period), with the price, instance
   // type and discounts said anywhere in the description.
-  const costFactors = d.pricedPart && {
-    ...d.pricedPart,
-    ...Object.fromEntries(PRICE_FIELDS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])),
+  const costPart = d.pricedPart && {
+    text: quote(d.pricedPart.text),
+    factors: {
+      ...d.pricedPart.factors,
+      ...Object.fromEntries(PRICE_FIELDS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])),
+    },
   };
   return {
     model: d.model,
     plan: d.plan,
-    costFactors,
+    costPart,
     reasons,
     citations,
     questions,

@@ -132,8 +132,8 @@ export interface Advice {
   provisional?: PricingModel;
   alternatives?: Alternative[];
   factors?: Factors;
-  /** When the plan mixes parts of the description: the factors its cost table prices. */
-  costFactors?: Factors;
+  /** When the plan mixes parts of the description: the part its cost table prices (a short quote). */
+  costPart?: { text: string; factors: Factors };
   /** Short notes on what AWS changed since the module (kept apart from the teaching). */
   changedSince?: string[];
 }

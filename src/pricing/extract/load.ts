@@ -5,7 +5,7 @@ import { any } from './text.ts';
 import { scheduleCues } from './schedule.ts';
 import { COUNTS, LOAD, LOAD_MULTIPLE } from '../lexicon.ts';
 
-const MULTIPLES: Record<string, number> = { 두: 2, 세: 3, 네: 4, twice: 2, double: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
+const MULTIPLES: Record<string, number> = { 두: 2, 세: 3, 네: 4, twice: 2, double: 2, doubles: 2, triple: 3, triples: 3, quadruples: 4, '2x': 2, '3x': 3, '4x': 4 };
 
 /** The load multiple at a peak ("두배" → 2), if said. */
 function loadMultiple(t: string): number | undefined {
