@@ -3,8 +3,8 @@
 
 /** Words that say a mentioned factor is absent. */
 export const NEGATION = {
-  /** Right after the mention, in the same clause: "는 필요 없고", "은 상관없는", "이슈는 없음", "ㄴㄴ". */
-  koAfter: /^[^,.;!?]{0,14}?(?:필요\s*(?:없|x|ㄴ)|불필요|상관\s*(?:없|x)|무관|없(?:고|음|어|는|다|으며|습니다|지만|이요)?(?![가-힣])|없는|아님|아니(?:고|에요|야|다)|아냐|해당\s*(?:사항\s*)?(?:없|x|안\s*됨)|적용\s*(?:대상\s*)?(?:아님|아니|안\s*됨|없)|ㄴㄴ|노노|신경\s*안|\sx(?![a-z0-9]))/,
+  /** Right after the mention, in the same clause (not past a connective ending: "…면 되고 라이선스는 없음"): "는 필요 없고", "은 상관없는", "이슈는 없음", "ㄴㄴ". */
+  koAfter: /^(?:(?!(?:고|면|며|는데|지만)\s)[^,.;!?]){0,14}?(?:필요\s*(?:없|x|ㄴ)|불필요|상관\s*(?:없|x)|무관|없(?:고|음|어|는|다|으며|습니다|지만|이요)?(?![가-힣])|없는|아님|아니(?:고|에요|야|다)|아냐|해당\s*(?:사항\s*)?(?:없|x|안\s*됨)|적용\s*(?:대상\s*)?(?:아님|아니|안\s*됨|없)|ㄴㄴ|노노|신경\s*안|\sx(?![a-z0-9]))/,
   /** Just before it: "no special compliance", "without per-core licences", "don't need dedicated hardware". */
   enBefore: /(?:\bno|\bnot|\bwithout|\bnor|n't (?:need|have|require|use)|\bnot (?:need|have|require)|\bno need for|\bneither)\s+(?:[\w'-]+\s+){0,3}$/,
   /** Just after it: "isn't an issue", "not needed", "doesn't matter", "are irrelevant". */

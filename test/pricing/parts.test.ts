@@ -102,4 +102,11 @@ describe('hardware isolated per account', () => {
       expect(advise(q, lang).model).toBe('dedicated-instance');
     }
   });
+
+  it('a negation later in the sentence, past a connective ending, does not cancel the isolation', () => {
+    const f = extractFactors('우리 계정 전용 하드웨어면 되고 라이센스 이런건 없음');
+    expect(f.isolation).toBe('single-tenant');
+    expect(f.licensing).toBe('none');
+    expect(extractFactors('전용 하드웨어는 필요 없고 라이선스도 없음').isolation).toBe('none');
+  });
 });

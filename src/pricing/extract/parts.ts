@@ -36,7 +36,7 @@ export function separateInterruptiblePart(s: string, extractFactors: Extract): b
 const PART_SPLIT = new RegExp(`${CLAUSE_SPLIT.source}|\\s+and\\s+(?=(?:the|our|its|their|then)\\b)|(?<=[가-힣])\\s+(?:하고|되고|이고)(?=\\s)`);
 
 /** A thing a part of the description is about: a tier, a server, a job, a database. */
-const PART_NOUN = /db|데이터베이스|웹|티어|워커|서버|api|배치|백엔드|프론트|크롤러|앱|클러스터|파이프라인|database|\bweb\b|\btiers?\b|workers?|servers?|batch|backend|frontend|crawlers?|\bapp\b|clusters?|\bjobs?\b|pipeline/;
+const PART_NOUN = /db|데이터베이스|웹|티어|워커|서버|api|배치|백엔드|프론트|크롤러|앱|클러스터|파이프라인|환경|사이트|database|environments?|\bsites?\b|\bweb\b|\btiers?\b|workers?|servers?|batch|backend|frontend|crawlers?|\bapp\b|clusters?|\bjobs?\b|pipeline/;
 
 /**
  * The parts of a description that names two or more workloads, each with its own factors:
