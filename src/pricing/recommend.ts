@@ -223,6 +223,7 @@ export function decide(f: Factors): Decision {
 }
 
 const ELASTIC_MODELS: readonly PricingModel[] = ['on-demand', 'spot'];
+const GUESSES: readonly ReasonKey[] = ['spot-guess', 'res-guess'];
 
 /** The instance count a part names ("웹 서버 4대", "3 workers"), if any. */
 function partCount(text: string): number | undefined {
@@ -246,7 +247,9 @@ function quote(text: string): string {
 function decideParts(f: Factors): Decision | undefined {
   if (!f.parts || f.peaks) return undefined;
   const ds = f.parts.map((p) => ({ text: p.text, d: decide(p.factors) }));
-  if (ds.some((x) => x.d.model === null)) return undefined;
+  // Every part must be decided on its own factors: a guess (a batch that may or may not be
+  // interruptible, a year of unknown hours) leaves the description to be read as one workload.
+  if (ds.some((x) => x.d.model === null || x.d.keys.some((k) => GUESSES.includes(k)))) return undefined;
   const models = [...new Set(ds.flatMap((x) => x.d.plan.map((p) => p.model)))];
   if (models.length < 2) return undefined;
   const counts = ds.map((x) => partCount(x.text));

@@ -36,6 +36,16 @@ describe('several workloads in one description', () => {
     expect(splitParts('a batch job, can be interrupted, runs nightly')).toEqual([]);
   });
 
+  it('reads the description as one workload when a part is only a guess', () => {
+    // "배치도 같이 돌림": nothing says the batch may be interrupted, so no Spot part is made up.
+    expect(advise('API 서버 상시 운영, 배치 작업도 같이 돌림', 'ko').plan).toEqual([{ model: 'reserved', share: 1 }]);
+  });
+
+  it('reads "running all year round" as always on, but not when a daily window is said', () => {
+    expect(extractFactors('2 web servers running all year round').alwaysOn).toBe(true);
+    expect(extractFactors('매일 새벽 2시~5시에 1년 내내 돌리는 배치').alwaysOn).toBeUndefined();
+  });
+
   it('derives the shares from the counts each part gives', () => {
     const a = advise('web servers x4 on 24/7 for years + 1 test server for two weeks', 'en');
     expect(a.plan).toEqual([{ model: 'reserved', share: 0.8 }, { model: 'on-demand', share: 0.2 }]);
