@@ -72,6 +72,8 @@ export function st1VsGp2(sizeGb: number) {
 // ---------- the report for one description ----------
 
 export interface CostReport {
+  /** A mix of parts: the quoted part the rows price (the others are not in the table). */
+  pricedPart?: string;
   hourly: number;
   priceSource: 'user' | 'example';
   instanceType?: string;
@@ -226,6 +228,10 @@ export function costReport(f: Factors, plan: PlanItem[], primary: PricingModel |
 
 /** The cost report of an advice: the rows it shows in chat and returns as the CLI's `costs`. */
 export function adviceCostReport(a: Advice): CostReport {
+  if (a.costPart) {
+    // Parts differ in hours and period, so one blended figure would be made up: price the primary part.
+    return { ...costReport(a.costPart.factors, [{ model: a.model!, share: 1 }], a.model), pricedPart: a.costPart.text };
+  }
   const f = a.factors ?? { understood: [] };
   return costReport(f, a.plan, a.model ?? a.provisional ?? null, { undecided: a.model === null });
 }

@@ -45,6 +45,8 @@ const REASONS = {
   'mix-batch-share': { s: '3.4.2', ko: `비율은 경험칙(EC2의 20~30%를 온디맨드·스팟으로)에 따른 예시: 예약 ${100 - ELASTIC_SHARE * 100}% + 스팟 ${ELASTIC_SHARE * 100}%; 실제 비율은 두 부분의 용량에 맞춤`, en: `the split follows the rule of thumb (20-30% of EC2 on On-Demand or Spot) as an example: ${100 - ELASTIC_SHARE * 100}% Reserved + ${ELASTIC_SHARE * 100}% Spot; size it to the two parts' real capacity` },
   'sch-gone': { s: '3.1', ko: '단, 예정된 예약 인스턴스는 이제 AWS가 판매하지 않음(신규 구매 불가): 지금은 짧은 반복 창이면 온디맨드(중단돼도 되면 스팟)와 일정 기반 Auto Scaling, 창이 길고 꾸준하면 Savings Plans(필요하면 온디맨드 용량 예약과 함께)로 같은 효과를 얻음', en: 'note: AWS no longer sells Scheduled Reserved Instances (no new purchases); today a short recurring window runs On-Demand (Spot if it may be interrupted) with scheduled Auto Scaling, and a long, steady window is covered by Savings Plans (with On-Demand Capacity Reservations if capacity must be guaranteed)' },
   'elastic': { s: '3.4.2', ko: '피크 용량은 자동 조정(Auto Scaling)으로 필요할 때 늘리고 줄여 유휴 용량 비용을 없앰', en: 'scale the peak with Auto Scaling so idle peak capacity is not paid for' },
+  'mix-parts': { s: '3.4.3', ko: '설명에 워크로드가 여러 부분으로 나뉘어 있어 부분마다 맞는 요금 옵션을 골라 조합함', en: 'the description has several parts, so each part gets the purchase option that fits it, and the options are combined' },
+  'mix-parts-share': { s: '3.4.2', ko: `대수를 몰라 비율은 예시: 탄력적인 부분(온디맨드·스팟)에 경험칙대로 ${ELASTIC_SHARE * 100}%, 나머지를 약정·전용 부분에 나눔; 실제 비율은 각 부분의 대수에 맞춤`, en: `no counts were given, so the split is an example: ${ELASTIC_SHARE * 100}% for the elastic parts (On-Demand, Spot) by the rule of thumb, the rest shared by the committed or dedicated parts; size it to each part's real count` },
   'dh-compliance-case': { s: '3.3', ko: '전용 호스트는 기존 소켓당·코어당·VM당 라이선스가 있거나 특정 기업 규정 준수 및 규제 요구 사항을 충족해야 하는 경우에 적합함', en: 'Dedicated Hosts suit existing per-socket/per-core/per-VM licences or specific corporate compliance and regulatory requirements' },
   'di-enough': { s: '3.1', ko: '요건이 다른 AWS 계정과 하드웨어를 공유하지 않는 것(호스트 하드웨어 수준의 격리)뿐이고 호스트를 직접 보고 제어할 필요가 없다면 전용 인스턴스로 충분함', en: 'when the requirement is only not sharing hardware with other AWS accounts (isolation at the host hardware level) and nobody needs to see or control the host, a Dedicated Instance is enough' },
 } satisfies Record<string, Msg>;
@@ -63,6 +65,7 @@ const QUESTIONS = {
   validNumber: { ko: '알려 준 숫자 중 쓸 수 없는 값이 있어 무시함(시간당 가격은 $0 초과 $1,000 이하, 할인율은 0~100% 사이): 올바른 값으로 다시 알려 주세요', en: 'Some numbers could not be used and were ignored (an hourly price must be above $0 and at most $1,000, a discount between 0 and 100%): please give valid values' },
   window: { ko: '한 번 실행할 때 몇 시간 도나요? (예: 매일 밤 2시간) 알려 주면 반복 창 기준으로 월 비용을 계산함', en: 'How many hours does each run last (e.g. 2 hours every night)? Then the monthly cost can be computed for the window' },
   share: { ko: '상시 부분과 배치 부분은 각각 인스턴스 몇 대 규모인가요? (비율에 맞춰 예약/스팟을 나눔)', en: 'How many instances does the always-on part need, and how many the batch part? (the Reserved/Spot split follows them)' },
+  partShare: { ko: '각 부분은 인스턴스 몇 대 규모인가요? (구매 비율을 대수에 맞춤)', en: 'How many instances does each part need? (the purchase split follows them)' },
   diEnough: { ko: '규정이 요구하는 것이 다른 계정과의 하드웨어 분리뿐인가요, 호스트(소켓·코어) 수준의 가시성·제어까지인가요? (분리뿐이면 전용 인스턴스로 충분)', en: 'Does the rule ask only for hardware not shared with other accounts, or for visibility and control of the host (sockets, cores)? (isolation only: a Dedicated Instance is enough)' },
 } satisfies Record<string, { ko: string; en: string }>;
 
@@ -106,6 +109,8 @@ interface Decision {
   provisional?: PricingModel;
   /** Reasons with figures from this workload (counts, window hours). */
   notes?: Msg[];
+  /** A mix of parts: the part whose factors the cost table prices (the primary one). */
+  pricedPart?: { text: string; factors: Factors };
 }
 
 function single(model: PricingModel, keys: ReasonKey[], alts: PricingModel[], questions: QuestionKey[] = []): Decision {
@@ -113,6 +118,8 @@ function single(model: PricingModel, keys: ReasonKey[], alts: PricingModel[], qu
 }
 
 export function decide(f: Factors): Decision {
+  const parts = decideParts(f);
+  if (parts) return parts;
   const compl: ReasonKey[] = f.compliance ? ['dh-compliance'] : [];
   if (f.licensing && f.licensing !== 'none') {
     return single('dedicated-host', ['dh-licence', 'dh-licence-case', ...compl], ['dedicated-instance', 'on-demand']);
@@ -213,6 +220,80 @@ export function decide(f: Factors): Decision {
   // Too little to decide: ask, and give a provisional answer (the most flexible model).
   const questions: QuestionKey[] = f.interruptible === undefined ? ['duration', 'interrupt'] : ['duration', 'pattern'];
   return { model: null, plan: [], keys: [], alts: [], questions, provisional: 'on-demand' };
+}
+
+const ELASTIC_MODELS: readonly PricingModel[] = ['on-demand', 'spot'];
+const GUESSES: readonly ReasonKey[] = ['spot-guess', 'res-guess'];
+
+/** The instance count a part names ("웹 서버 4대", "3 workers"), if any. */
+function partCount(text: string): number | undefined {
+  const m = text.match(/(\d{1,4})\s*대|\b(\d{1,4})\s*(?:x\s*)?(?:[a-z-]+\s+)?(?:servers?|instances?|workers?|nodes?|machines?|vms?|boxes)\b|\b(?:servers?|instances?|workers?|nodes?|machines?|vms?|boxes)\s*[x×]\s*(\d{1,4})\b/);
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
+  return n > 0 ? n : undefined;
+}
+
+/** A short quote of a part for its reasons. */
+function quote(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 38)}…` : text;
+}
+
+/**
+ * Several workloads in one description (module §3.4.3: combine purchase options): each part is
+ * decided on its own factors and the plan mixes them. Weights follow the parts' instance counts
+ * when every part gives one; otherwise the elastic parts share the rule-of-thumb 25%. The primary
+ * model is the first committed or dedicated part (the steady base), else the first part.
+ * A base with peaks keeps its own mix (below).
+ */
+function decideParts(f: Factors): Decision | undefined {
+  if (!f.parts || f.peaks) return undefined;
+  const ds = f.parts.map((p) => ({ text: p.text, d: decide(p.factors) }));
+  // Every part must be decided on its own factors: a guess (a batch that may or may not be
+  // interruptible, a year of unknown hours) leaves the description to be read as one workload.
+  if (ds.some((x) => x.d.model === null || x.d.keys.some((k) => GUESSES.includes(k)))) return undefined;
+  const models = [...new Set(ds.flatMap((x) => x.d.plan.map((p) => p.model)))];
+  if (models.length < 2) return undefined;
+  const counts = ds.map((x) => partCount(x.text));
+  const byCount = counts.every((c) => c !== undefined);
+  const elastic = ds.map((x) => ELASTIC_MODELS.includes(x.d.model!));
+  const nElastic = elastic.filter(Boolean).length;
+  const weights = byCount
+    ? counts.map((c) => c! / counts.reduce((a, b) => a! + b!, 0)!)
+    : nElastic === 0 || nElastic === ds.length
+      ? ds.map(() => 1 / ds.length)
+      : elastic.map((e) => (e ? ELASTIC_SHARE / nElastic : (1 - ELASTIC_SHARE) / (ds.length - nElastic)));
+  const primaryIdx = Math.max(0, elastic.indexOf(false));
+  const order = [primaryIdx, ...ds.map((_, i) => i).filter((i) => i !== primaryIdx)];
+  const plan: PlanItem[] = [];
+  for (const i of order) {
+    for (const p of ds[i].d.plan) {
+      const share = p.share * weights[i];
+      const same = plan.find((q) => q.model === p.model);
+      if (same) same.share += share;
+      else plan.push({ model: p.model, share });
+    }
+  }
+  for (const p of plan) p.share = Math.round(p.share * 1000) / 1000;
+  // Rounding must not break the shares' sum of 1.
+  plan[0].share = Math.round((1 - plan.slice(1).reduce((a, p) => a + p.share, 0)) * 1000) / 1000;
+  const notes: Msg[] = [];
+  const keys: ReasonKey[] = ['mix-parts', ...(byCount ? [] : ['mix-parts-share' as const])];
+  for (const i of order) {
+    const { d, text } = ds[i];
+    const first = d.keys.find((k) => !keys.includes(k));
+    const head = first ? REASONS[first] : undefined;
+    const scaled = d.plan.map((p) => ({ model: p.model, share: p.share * weights[i] }));
+    notes.push({
+      s: head?.s ?? '3.4.3',
+      ko: `「${quote(text)}」 → ${planText(scaled, 'ko')}${head ? `: ${head.ko}` : ''}`,
+      en: `"${quote(text)}" → ${planText(scaled, 'en')}${head ? `: ${head.en}` : ''}`,
+    });
+    notes.push(...(d.notes ?? []));
+  }
+  // What AWS changed must still be said for a part on Scheduled Reserved Instances.
+  if (plan.some((p) => p.model === 'scheduled-reserved')) keys.push('sch-gone');
+  const primary = ds[primaryIdx].d;
+  const questions = [...new Set(ds.flatMap((x) => x.d.questions)), ...(byCount ? [] : ['partShare' as const])];
+  return { model: primary.model, plan, keys, alts: primary.alts, questions, notes, pricedPart: f.parts[primaryIdx] };
 }
 
 /** The elastic share of a mix: from the counts the user gave, else the module's rule of thumb. */
@@ -373,6 +454,9 @@ const CHANGED = {
   spot: { ko: '스팟: 이제 입찰이 필요 없음. 현재 스팟 가격을 내며(선택적으로 최고가 지정), 중단 2분 전 알림은 그대로임.', en: 'Spot: no bidding any more; you pay the current Spot price (optionally capping a maximum), and the two-minute interruption notice remains.' },
 };
 
+/** Factors about price rather than the workload: they apply to every part of a description. */
+const PRICE_FIELDS = ['hourlyPrice', 'instanceType', 'upfront', 'reservedDiscount', 'spotDiscount', 'badNumbers', 'storage'] as const satisfies readonly (keyof Factors)[];
+
 export function buildAdvice(f: Factors, lang: Lang): Advice {
   const d = decide(f);
   const L = (m: { ko: string; en: string }) => (lang === 'ko' ? m.ko : m.en);
@@ -405,9 +489,19 @@ export function buildAdvice(f: Factors, lang: Lang): Advice {
   if (involved.has('reserved') || involved.has('scheduled-reserved') || d.model === null) changedSince.push(L(CHANGED.savings));
   if (involved.has('scheduled-reserved')) changedSince.push(L(CHANGED.scheduled));
   if (involved.has('spot')) changedSince.push(L(CHANGED.spot));
+  // A mix of parts is priced on its primary part (its hours and period), with the price, instance
+  // type and discounts said anywhere in the description.
+  const costPart = d.pricedPart && {
+    text: quote(d.pricedPart.text),
+    factors: {
+      ...d.pricedPart.factors,
+      ...Object.fromEntries(PRICE_FIELDS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])),
+    },
+  };
   return {
     model: d.model,
     plan: d.plan,
+    costPart,
     reasons,
     citations,
     questions,

@@ -112,6 +112,9 @@ function commitmentFields(r: CostReport, lang: Lang): Field[] {
 export function costFields(r: CostReport, lang: Lang): Field[] {
   const fields: Field[] = [assumptions(r, lang)];
   const mo = t(lang, '/월', '/mo');
+  if (r.pricedPart) {
+    fields.push({ label: t(lang, '계산한 부분', 'Part priced'), value: t(lang, `「${r.pricedPart}」: 부분마다 시간·기간이 달라 표는 주 부분만 계산함 (다른 부분은 따로 물어보면 계산)`, `"${r.pricedPart}": the parts differ in hours and period, so the table prices the primary part only (ask about another part on its own to price it)`) });
+  }
   if (r.badNumbers.length) {
     fields.push({
       label: t(lang, '쓸 수 없는 숫자', 'Numbers not used'),

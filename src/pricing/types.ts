@@ -77,6 +77,8 @@ export interface Factors {
   badNumbers?: string[];
   /** Batch/crawler/rendering: weakly suggests interruptible. */
   batchLike?: boolean;
+  /** Two or more workloads in one description ("DB는 …고, 웹 티어는 …", "…; the workers …"), each read on its own. */
+  parts?: { text: string; factors: Factors }[];
   /** Beside an always-on/steady part, a separate batch part that may be interrupted (a mix). */
   interruptiblePart?: boolean;
   licensing?: 'per-socket' | 'per-core' | 'per-vm' | 'byol' | 'none';
@@ -130,6 +132,8 @@ export interface Advice {
   provisional?: PricingModel;
   alternatives?: Alternative[];
   factors?: Factors;
+  /** When the plan mixes parts of the description: the part its cost table prices (a short quote). */
+  costPart?: { text: string; factors: Factors };
   /** Short notes on what AWS changed since the module (kept apart from the teaching). */
   changedSince?: string[];
 }

@@ -7,6 +7,8 @@ export interface Case {
   q: string;
   expect: (string | null)[];
   mix?: string[];
+  /** Every model the plan must hold (parts.jsonl: one per part). */
+  plan?: string[];
 }
 
 export function loadCases(name: string): Case[] {

@@ -13,7 +13,8 @@ import { extractInterruption } from './interruption.ts';
 import { extractTenancy } from './tenancy.ts';
 import { extractCommitment } from './commitment.ts';
 import { extractEnvironment } from './environment.ts';
-import { separateInterruptiblePart } from './parts.ts';
+import { separateInterruptiblePart, splitParts } from './parts.ts';
+import { SCHEDULE } from '../lexicon.ts';
 
 export { normalize } from './text.ts';
 
@@ -35,6 +36,27 @@ export function extractFactors(raw: string, nested = false): Factors {
   merge(f, extractTenancy(t));
   merge(f, extractCommitment(t));
   merge(f, extractEnvironment(t));
+  windowIsNotLifetime(f, t);
   if (!nested && separateInterruptiblePart(s, extractFactors)) merge(f, { interruptiblePart: true, understood: ['batch-part'] });
+  if (!nested) {
+    const parts = splitParts(s);
+    if (parts.length >= 2) f.parts = parts.map((p) => ({ text: p, factors: extractFactors(p, true) }));
+  }
   return f;
+}
+
+/**
+ * "매 분기 말 이틀 동안", "for two days every month-end": with a calendar recurrence, a length in
+ * days is the window, not how long the workload lives (it would otherwise read as short-lived).
+ */
+function windowIsNotLifetime(f: Factors, t: string): void {
+  if (f.recurring !== 'monthly' || !SCHEDULE.dayWindow.test(t)) return;
+  if (f.shortLived) {
+    delete f.shortLived;
+    f.understood = f.understood.filter((k) => k !== 'short');
+  }
+  if (f.termMonths !== undefined && f.termMonths < 1) {
+    delete f.termMonths;
+    f.understood = f.understood.filter((k) => k !== 'term');
+  }
 }

@@ -3,7 +3,18 @@ import type { Factors } from '../types.ts';
 import { type Part, part, marker } from './part.ts';
 import { any } from './text.ts';
 import { scheduleCues } from './schedule.ts';
-import { COUNTS, LOAD } from '../lexicon.ts';
+import { COUNTS, LOAD, LOAD_MULTIPLE } from '../lexicon.ts';
+
+const MULTIPLES: Record<string, number> = { 두: 2, 세: 3, 네: 4, twice: 2, double: 2, doubles: 2, triple: 3, triples: 3, quadruples: 4, '2x': 2, '3x': 3, '4x': 4 };
+
+/** The load multiple at a peak ("두배" → 2), if said. */
+function loadMultiple(t: string): number | undefined {
+  const m = t.match(LOAD_MULTIPLE);
+  if (!m) return undefined;
+  const w = m[1] ?? m[2];
+  const n = /^\d$/.test(w) ? Number(w) : MULTIPLES[w];
+  return n > 1 ? n : undefined;
+}
 
 const firstNumber = (m: RegExpMatchArray | null) => (m ? Number(m.slice(1).find((x) => x !== undefined)) : undefined);
 
@@ -13,7 +24,8 @@ export function counts(t: string): { base: number; peak: number } | undefined {
   if (base === undefined || !(base > 0)) return undefined;
   const peak = firstNumber(t.match(COUNTS.peak));
   const extra = firstNumber(t.match(COUNTS.extra));
-  const total = peak !== undefined && peak > base ? peak : extra !== undefined && extra > 0 ? base + extra : undefined;
+  const times = loadMultiple(t);
+  const total = peak !== undefined && peak > base ? peak : extra !== undefined && extra > 0 ? base + extra : times !== undefined ? Math.round(base * times) : undefined;
   return total === undefined ? undefined : { base, peak: total };
 }
 
@@ -49,7 +61,8 @@ export function extractLoad(t: string, known: Readonly<Factors>): Part {
     u('counts');
   }
   const baseCue = !!c || any(t, LOAD.base);
-  const peakCue = !!c || any(t, LOAD.peak);
+  // "트래픽 두배" on top of a base is a peak too.
+  const peakCue = !!c || any(t, LOAD.peak) || (baseCue && loadMultiple(t) !== undefined);
   if (peakCue && (baseCue || f.steady || known.alwaysOn)) {
     f.peaks = true;
     u('peaks');

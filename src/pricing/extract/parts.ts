@@ -31,3 +31,29 @@ export function separateInterruptiblePart(s: string, extractFactors: Extract): b
   return false;
 }
 
+
+/** Part boundaries: the clause boundaries, "and the …" / "and our …", and "돌아가야 하고 " (a spaced 하고). */
+const PART_SPLIT = new RegExp(`${CLAUSE_SPLIT.source}|\\s+and\\s+(?=(?:the|our|its|their|then)\\b)|(?<=[가-힣])\\s+(?:하고|되고|이고)(?=\\s)`);
+
+/** A thing a part of the description is about: a tier, a server, a job, a database. */
+const PART_NOUN = /db|데이터베이스|웹|티어|워커|서버|api|배치|백엔드|프론트|크롤러|앱|클러스터|파이프라인|환경|사이트|database|environments?|\bsites?\b|\bweb\b|\btiers?\b|workers?|servers?|batch|backend|frontend|crawlers?|\bapp\b|clusters?|\bjobs?\b|pipeline/;
+
+/**
+ * The parts of a description that names two or more workloads, each with its own factors:
+ * "DB는 코어당 라이선스 SQL Server고, 웹 티어는 상시, 워커는 죽어도 됨" → three parts. A clause
+ * that names no thing of its own (an attribute: "1년 운영", "can be interrupted") belongs to the
+ * part before it. One part (or none) when the description is about one thing.
+ */
+export function splitParts(s: string): string[] {
+  const clauses = s.split(PART_SPLIT).map((c) => c?.trim()).filter((c): c is string => !!c && c.length > 1);
+  const parts: { text: string; named: boolean }[] = [];
+  for (const c of clauses) {
+    const named = PART_NOUN.test(c);
+    const last = parts[parts.length - 1];
+    if (last && !(named && last.named)) {
+      last.text = `${last.text}, ${c}`;
+      last.named ||= named;
+    } else parts.push({ text: c, named });
+  }
+  return parts.filter((p) => p.named).length >= 2 ? parts.map((p) => p.text) : [];
+}

@@ -148,7 +148,12 @@ export function extractSchedule(t: string): Part {
     u('always-on');
   }
 
-  const hasWindow = wh !== undefined || perDay !== undefined || timeOfDay || !!f.daysPerWeek;
+  // A calendar recurrence (monthly, quarter-end) with a window of days is a window too.
+  const hasWindow = wh !== undefined || perDay !== undefined || timeOfDay || !!f.daysPerWeek || (monthly && any(t, SCHEDULE.dayWindow));
+  if (!f.alwaysOn && !hasWindow && !recurs && any(t, SCHEDULE.yearRound)) {
+    f.alwaysOn = true;
+    u('always-on');
+  }
   const dpwSaid = f.daysPerWeek !== undefined;
   if (f.daysPerWeek === undefined) {
     if (daily) f.daysPerWeek = 7;
