@@ -12,11 +12,15 @@ import { loadCases } from './helpers.ts';
 // interruptible batch part beside an always-on base, ...) were fixed, never per sentence.
 // blind3.jsonl (46) was written by a helper who never saw the code; as first scored it was 35/46
 // (mix 3/5): negations, compliance → Dedicated Host, fault tolerance without "interrupt", counts.
-for (const file of ['cases.jsonl', 'heldout.jsonl', 'blind.jsonl', 'blind3.jsonl']) {
+// blind4.jsonl (30) was written the same way after all of that; as first scored it was 26/30 (mix
+// 1/5). Its misses were described to a helper by class only (several workloads in one message,
+// a base with a recurring peak, a calendar schedule with a commitment, account-level isolation);
+// the helper fixed the classes on examples of its own (parts.jsonl), never seeing these sentences.
+for (const file of ['cases.jsonl', 'heldout.jsonl', 'blind.jsonl', 'blind3.jsonl', 'blind4.jsonl']) {
   describe(`advise on ${file}`, () => {
     const cases = loadCases(file);
     it('has a broad set', () => {
-      expect(cases.length).toBeGreaterThanOrEqual(40);
+      expect(cases.length).toBeGreaterThanOrEqual(30);
     });
     for (const c of cases) {
       it(c.q, () => {
