@@ -44,7 +44,10 @@ for (const file of ['cases.jsonl', 'heldout.jsonl', 'blind.jsonl', 'blind3.jsonl
           expect(a.plan.some((p) => c.mix!.includes(p.model))).toBe(true);
           const elastic = a.plan.filter((p) => p.model !== 'reserved').reduce((s, p) => s + p.share, 0);
           const counts = a.factors?.counts;
-          if (counts) expect(elastic).toBeCloseTo((counts.peak - counts.base) / counts.peak, 6);
+          // Several workloads in one message: each part has its own model, so the 20-30% rule of a
+          // base and its peak does not apply (shares come from the parts' counts; checked in parts.test.ts).
+          if (a.factors?.parts) expect(a.plan.length).toBeGreaterThanOrEqual(2);
+          else if (counts) expect(elastic).toBeCloseTo((counts.peak - counts.base) / counts.peak, 6);
           else {
             expect(elastic).toBeGreaterThanOrEqual(0.2);
             expect(elastic).toBeLessThanOrEqual(0.3);
