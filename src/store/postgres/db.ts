@@ -29,6 +29,13 @@ const types = {
     NUMERIC_OIDS.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Statements are prepared once per connection (pg's named queries): a click runs the same few
+ * statements over and over, and parsing and planning them each time was much of the server's work.
+ * Texts beyond this many run unprepared, so generated SQL cannot grow a connection's cache forever.
+ */
+const MAX_PREPARED = 200;
+
 export interface PgDb {
   pool: pg.Pool;
   query<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
@@ -49,11 +56,19 @@ export function createPgDb(url: string, opts: PgDbOptions = {}): PgDb {
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const current = new AsyncLocalStorage<pg.PoolClient>();
+  const prepared = new Map<string, string>();
+  const nameOf = (sql: string) => {
+    let name = prepared.get(sql);
+    if (!name && prepared.size < MAX_PREPARED) prepared.set(sql, (name = `tutor_${prepared.size}`));
+    return name;
+  };
 
   return {
     pool,
-    query(sql, params) {
-      return (current.getStore() ?? pool).query(sql, params);
+    query<R extends pg.QueryResultRow>(sql: string, params?: unknown[]) {
+      const name = nameOf(sql);
+      const on = current.getStore() ?? pool;
+      return name ? on.query<R>({ name, text: sql, values: params }) : on.query<R>(sql, params);
     },
     async transaction(fn, keys = []) {
       if (current.getStore()) return fn();
