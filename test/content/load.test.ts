@@ -19,6 +19,18 @@ function copyKnowledge(): string {
   return dir;
 }
 
+
+/** The KnowledgeError message loading `dir` gives (fails the test when it loads, or throws something else). */
+function knowledgeErrorOf(dir: string): string {
+  try {
+    loadKnowledge(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(KnowledgeError);
+    return (e as Error).message;
+  }
+  throw new Error(`${dir} loaded without an error`);
+}
+
 describe('knowledge', () => {
   const k = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
 
@@ -70,13 +82,7 @@ describe('knowledge', () => {
       writeFileSync(join(dir, 'sections', 'copy.md'), readFileSync(join(dir, 'sections', '3.3.md')));
       writeFileSync(join(dir, 'sections', '4.2.md'), '---\nid: "4.2"\ntitle: "Docker란?"\ntitleEn: x\n---\n\n');
       rmSync(join(dir, 'sections', '5.md'));
-      let message = '';
-      try {
-        loadKnowledge(dir);
-      } catch (e) {
-        expect(e).toBeInstanceOf(KnowledgeError);
-        message = (e as Error).message;
-      }
+      const message = knowledgeErrorOf(dir);
       expect(message).toMatch(/copy\.md: id: duplicate section id "3\.3"/);
       expect(message).toMatch(/4\.2\.md: body: is empty/);
       expect(message).toMatch(/section 5 has no file/);
@@ -96,13 +102,7 @@ describe('knowledge', () => {
       writeFileSync(join(dir, 'outside.yaml'), '- topic: other clouds\n  decline: maybe\n  terms: [Azure]\n');
       const section = join(dir, 'sections', '3.3.md');
       writeFileSync(section, readFileSync(section, 'utf8').replace(/\n    en: "Spot Instances[^\n]*/, ''));
-      let message = '';
-      try {
-        loadKnowledge(dir);
-      } catch (e) {
-        expect(e).toBeInstanceOf(KnowledgeError);
-        message = (e as Error).message;
-      }
+      const message = knowledgeErrorOf(dir);
       expect(message).toMatch(/outside\.yaml: 0\.decline/);
       expect(message).toMatch(/3\.3\.md: updates\.0\.en/);
     } finally {
