@@ -1,6 +1,5 @@
 // The facade every adapter calls. Adapters translate platform events into these calls and
 // render the returned Reply; nothing here knows about Slack, Discord or the terminal.
-import { join } from 'node:path';
 import type { ActionResult, Context, Reply } from './reply.ts';
 import { detectLang } from './lang.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from './content/load.ts';

@@ -232,19 +232,19 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const head = isHangul(question) ? result.query.words.filter((w) => !/^\d/.test(w)).at(-1) : undefined;
     const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
     if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
-      const d = definitionOf(result, near, subject, extra > 0, question);
+      const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
     }
     if (has('list')) {
       // A passage that is itself the list — of the asked subject, not another list in the section;
       // a close section that has one answers before a top section that has none.
       const opensWithSubject = (p: Passage) => !subject.length || subject.some((c) => shape[indexOf(p)].opening.includes(c));
-      const listIn = (h: Hit, r: Scored[]) => {
+      const listIn = (r: Scored[]) => {
         const floor = LIST_SHARE * (r[0]?.score ?? 0);
         return r.find((x) => x.score >= floor && isInlineList(x.passage) && opensWithSubject(x.passage));
       };
       for (const h of near.filter((x) => x === top || x.score >= LIST_SWITCH_SHARE * top.score)) {
-        const inline = listIn(h, h === top ? ranked : focused(h, subject, true));
+        const inline = listIn(h === top ? ranked : focused(h, subject, true));
         if (inline) return { sectionId: h.sectionId, parts: [inline.passage] };
       }
       return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
@@ -328,7 +328,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** Where the asked term is defined: in the best-ranked near section that defines it, else anywhere. */
-  function definitionOf(result: SearchResult, near: Hit[], subject: string[], askedMore: boolean, q: string): Definition | undefined {
+  function definitionOf(result: SearchResult, near: Hit[], askedMore: boolean, q: string): Definition | undefined {
     // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
     const bySpecificity = [...result.query.concepts].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));

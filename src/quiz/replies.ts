@@ -57,7 +57,6 @@ function questionTitle(s: QuizSessionRow, index: number, lang: Lang): string {
 
 /** The question with its choices as buttons. Channel: live answer count, a close timer and a 다음 button. */
 export function questionReply(
-  d: ReplyDeps,
   s: QuizSessionRow,
   index: number,
   item: QuizItem | undefined,

@@ -97,7 +97,7 @@ export function createQuizService(deps: QuizDeps): QuizService {
     channelMs,
     staleMs: 10 * 60_000,
   });
-  const waiting = createWaiting({ store: deps.store.quiz, items: itemsById, sectionsById, act: (id, ctx, lang) => engine.act(id, ctx, lang) });
+  const waiting = createWaiting({ store: deps.store.quiz, items: itemsById, act: (id, ctx, lang) => engine.act(id, ctx, lang) });
   const countIn = (root: string) => items.filter((i) => inSubtree(i.sectionId, root)).length;
 
   /** A topic to its section roots (best first, subtrees implied), or a reply saying why not. */

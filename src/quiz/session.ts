@@ -127,7 +127,7 @@ export function createEngine(d: EngineDeps) {
           intro = t(lang, `${who} 님이 채널 퀴즈를 시작했습니다! 모두 답할 수 있고, 첫 답만 인정됩니다.\n`, `${who} started a channel quiz! Everyone can answer; your first answer counts.\n`) + intro;
         }
       }
-      return questionReply(d, s, 0, d.items.get(s.itemIds[0]), { intro, answered: 0 });
+      return questionReply(s, 0, d.items.get(s.itemIds[0]), { intro, answered: 0 });
     }, [plan.mode === 'channel' ? channelKey(ctx) : learnerKey(ctx)]);
   }
 
@@ -190,7 +190,7 @@ export function createEngine(d: EngineDeps) {
     }
     await store.updateSession(s.id, { current: next, openedAt: now });
     const s2 = { ...s, current: next, openedAt: now };
-    const q = questionReply(d, s2, next, d.items.get(s.itemIds[next]));
+    const q = questionReply(s2, next, d.items.get(s.itemIds[next]));
     return item ? soloResultReply(d, item, resultText, q) : { ...q, text: `${resultText}\n\n${q.text}` };
   }
 
@@ -237,7 +237,7 @@ export function createEngine(d: EngineDeps) {
     }
     const s2: QuizSessionRow = { ...s, current: next, closed: false, openedAt: now, deadline: now + d.channelMs };
     await store.updateSession(s.id, { current: next, closed: false, openedAt: now, deadline: s2.deadline });
-    return { replace: await closedCard(s2, index, false), reply: questionReply(d, s2, next, d.items.get(s.itemIds[next]), { answered: 0 }) };
+    return { replace: await closedCard(s2, index, false), reply: questionReply(s2, next, d.items.get(s.itemIds[next]), { answered: 0 }) };
   }
 
   async function channelAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
@@ -261,7 +261,7 @@ export function createEngine(d: EngineDeps) {
       // The adapter's timer. Idempotent: a second firing (or one after a click moved on) re-renders.
       if (past) return { replace: await closedCard(s, index, false) };
       if (isOpen(s) && now < s.deadline! - 1000) {
-        return { replace: questionReply(d, s, index, d.items.get(s.itemIds[index]), { answered: await store.responseCount(s.id, index) }) };
+        return { replace: questionReply(s, index, d.items.get(s.itemIds[index]), { answered: await store.responseCount(s.id, index) }) };
       }
       return await closeAndAdvance(s, index, now);
     }
@@ -294,7 +294,7 @@ export function createEngine(d: EngineDeps) {
     const count = await store.responseCount(s.id, index);
     const secs = Math.max(0, Math.ceil((s.deadline! - now) / 1000));
     return {
-      replace: questionReply(d, s, index, item, { answered: count }),
+      replace: questionReply(s, index, item, { answered: count }),
       reply: notice(lang,
         `${a.choice + 1}번으로 답했습니다. ${secs}초 뒤 마감되면 정답이 공개됩니다.`,
         `Your answer: ${a.choice + 1}. The answer is revealed when the question closes in ${secs}s.`),

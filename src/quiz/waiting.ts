@@ -7,9 +7,9 @@ import { t } from '../lang.ts';
 import type { QuizSessionRow, QuizStore } from '../store/store.ts';
 import type { QuizItem } from './bank.ts';
 import { answerId, stopId } from './ids.ts';
-import { questionReply, type ReplyDeps } from './replies.ts';
+import { questionReply } from './replies.ts';
 
-export interface WaitingDeps extends ReplyDeps {
+export interface WaitingDeps {
   store: QuizStore;
   items: Map<string, QuizItem>;
   act: (actionId: string, ctx: Context, lang: Lang) => Promise<ActionResult | undefined>;
@@ -36,7 +36,7 @@ export function createWaiting(d: WaitingDeps) {
     const intro = t(L,
       `끝나지 않은 퀴즈가 있어요 (${s.itemIds.length}문제 중 ${s.current + 1}번째). 답하면 이어서 풀고, '그만하기'로 끝낼 수 있어요. 새 퀴즈: /quiz 3.3 처럼 주제나 문제 수를 정해 시작하세요.`,
       `You have an unfinished quiz (question ${s.current + 1} of ${s.itemIds.length}). Answer to continue, or 'Stop' to end it. For a new quiz, give a topic or a count, e.g. /quiz 3.3.`);
-    return questionReply(d, s, s.current, d.items.get(s.itemIds[s.current]), { intro });
+    return questionReply(s, s.current, d.items.get(s.itemIds[s.current]), { intro });
   }
 
   /**
