@@ -157,6 +157,14 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return pairs.filter((b) => known('b:' + b)).length >= 0.6 * pairs.length;
   });
 
+  /**
+   * Not a typo: a word the module uses, or a Korean compound all of whose syllable pairs it uses.
+   * (isKnownWord accepts most pairs known, which a typo also has: "컨테이녀" shares two of its
+   * three pairs with 컨테이너.)
+   */
+  const isCorrectAsTyped = (w: string): boolean =>
+    known('w:' + w) || conceptsOf(w).length > 0 || (isHangul(w) ? hangulBigrams(w).every((b) => known('b:' + b)) : isKnownWord(w));
+
   const specificDf = Math.max(3, 0.03 * bm25.passageCount());
   const familiarity = memo((w: string): number => {
     if (options.unfamiliar?.(w)) return 0;
@@ -179,9 +187,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
       if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
-      // A Korean compound counts as known when every syllable pair is; "컨테이녀" shares two of its
-      // three pairs with 컨테이너, which makes it a typo, not a compound.
-      if (isKnownWord(stem) && !(isHangul(stem) && !conceptsOf(stem).length && !known('w:' + stem) && hangulBigrams(stem).some((b) => !known('b:' + b)))) continue;
+      if (isCorrectAsTyped(stem)) continue;
       const fix = correct(stem);
       if (fix && fix !== stem) {
         corrected.push([stem, fix]);
