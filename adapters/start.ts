@@ -1,15 +1,11 @@
 // `npm start`: starts every adapter whose settings are present (Slack, Discord) in one process,
 // or the console chat when none are. SIGINT/SIGTERM close connections and the store cleanly.
 import dotenv from 'dotenv';
-import { readConfig, ConfigError } from '../src/config.ts';
+import { readConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { createTutor } from '../src/tutor.ts';
-import { KnowledgeError } from '../src/content/load.ts';
-import { StoreOpenError } from '../src/store/open-error.ts';
+import { isAdminError } from '../src/admin-error.ts';
 import { openStore } from '../src/store/open.ts';
-
-/** Errors whose message is the whole story for an admin: printed alone, no stack. */
-const isAdminError = (e: unknown) => e instanceof ConfigError || e instanceof KnowledgeError || e instanceof StoreOpenError;
 
 interface Running {
   name: string;
@@ -61,6 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(isAdminError(e) ? `${(e as Error).message}\n` : `start failed: ${(e as Error).message}\n`);
+  process.stderr.write(isAdminError(e) ? `${e.message}\n` : `start failed: ${(e as Error).message}\n`);
   process.exit(1);
 });

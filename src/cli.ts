@@ -6,9 +6,8 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { readLines } from './text/lines.ts';
-import { ConfigError } from './config.ts';
-import { StoreOpenError } from './store/open-error.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, KnowledgeError } from './content/load.ts';
+import { isAdminError } from './admin-error.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './content/load.ts';
 
 const USAGE = 'usage: tutor ask --jsonl | tutor advise --jsonl | tutor quiz --dump | tutor feedback [--json] | tutor migrate-store --to <postgres url> [--from <tutor.db>]';
 
@@ -133,9 +132,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    // Problems an admin can fix (knowledge, settings, the store in DATA_DIR) are one line; anything else keeps its stack.
-    const known = e instanceof KnowledgeError || e instanceof ConfigError || e instanceof StoreOpenError;
-    process.stderr.write(known ? `${(e as Error).message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
+    // Problems an admin can fix are one line; anything else keeps its stack.
+    process.stderr.write(isAdminError(e) ? `${e.message}\n` : `tutor: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 1;
   },
 );
