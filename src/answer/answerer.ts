@@ -184,12 +184,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
     // The subject is not ignored: among close hits, a section that speaks of every asked term
     // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
-    const covers = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c)).length;
+    const covered = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c));
+    // Between sections speaking of as many asked terms, the one speaking of the rarer terms (what
+    // the question is specifically about: Beanstalk rather than 컨테이너) comes first.
+    const rarity = (cs: string[]) => cs.reduce((sum, c) => sum + Math.log(1 + index.docCount / Math.max(1, index.df('c:' + c))), 0);
     const near = result.hits
       .slice(0, NEAR_HITS)
       .filter((h) => h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)
-      .map((h, rank) => ({ h, rank, covers: covers(h) }))
-      .sort((a, b) => b.covers - a.covers || a.rank - b.rank)
+      .map((h, rank) => ({ h, rank, covers: covered(h) }))
+      .sort((a, b) => b.covers.length - a.covers.length || rarity(b.covers) - rarity(a.covers) || a.rank - b.rank)
       .map((x) => x.h);
     if (has('summary')) {
       const s = summarySection(result.hits);

@@ -71,6 +71,11 @@ const CHILD_SHARE = 0.75;
 const UNDER_CHILD = 0.98;
 /** Overview sections (front matter `overview: true`) only introduce their subsections. */
 const OVERVIEW_FACTOR = 0.6;
+/**
+ * Supplementary sections (not in the module notes) restate some of the module's facts beside their
+ * own: where the module's own section answers about as well, the module's section is cited.
+ */
+const SUPPLEMENT_FACTOR = 0.9;
 /** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
 const FUZZY = { threshold: 0.34, includeScore: true, distance: 10 };
 /**
@@ -212,6 +217,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       const meta = scored.meta.get(id) ?? 0;
       let score = (ps[0]?.score ?? 0) + SECOND_PASSAGE_SHARE * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
       if (sections.get(id)!.overview) score *= OVERVIEW_FACTOR;
+      if (sections.get(id)!.supplementary) score *= SUPPLEMENT_FACTOR;
       hits.push({ sectionId: id, score, passages: ps.slice(0, PASSAGES_PER_HIT), meta });
     }
     // Prefer the most specific section: a parent (3.4) whose child (3.4.2) scores nearly as

@@ -9,6 +9,7 @@ export function cleanInput(text: string): string {
   return text
     .slice(0, MAX_INPUT_CHARS * 2)
     .replace(/<[@#!][^>\s]*>/g, ' ') // <@U123>, <#C1|general>, <!here>
+    .replace(/(^|\s)@[\p{L}\p{N}_.-]+/gu, ' ') // "@tutor" typed as plain text (a copied or unresolved mention)
     .replace(/<(https?:[^|>\s]+)\|([^>]*)>/g, '$2') // <http://x|label> → label
     .replace(/<(https?:[^>\s]+)>/g, ' ') // bare links
     .replace(/<a?:\w+:\d+>/g, ' ') // Discord custom emoji

@@ -1,3 +1,5 @@
+import { stemEnglish } from './normalize.ts';
+
 // Words that say how someone asks, not what about. Removed before scoring so that
 // "뭐야" or "what is" never pulls a section up.
 const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무엇 무엇인가 무엇인지 무슨 어떤 어떻게 어떡해 어때 어떰 왜 설명 설명해 설명해줘 설명해주세요
@@ -9,6 +11,8 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 const EN = `a an the is are was were be been being am do does did doing have has had of to in on at by for from with about as into than then
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get
-and or not no yes so if but also just any some all very much many more most vs versus way ways thing things one ones`;
+and or not no yes so if but also just any some all very much many more most vs versus way ways thing things one ones
+actually really basically exactly simply even still ever quite pretty ok okay pls plz thanks thank hey hi`;
 
-export const STOPWORDS = new Set([...KO.split(/\s+/), ...EN.split(/\s+/)].filter(Boolean));
+// Words are stemmed before this check ("does" → "doe"), so each English stopword is kept stemmed too.
+export const STOPWORDS = new Set([...KO.split(/\s+/), ...EN.split(/\s+/).flatMap((w) => [w, stemEnglish(w)])].filter(Boolean));
