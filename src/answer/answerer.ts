@@ -29,6 +29,8 @@ const MAX_LIST_CHARS = 1100;
 const RELATED_SHARE = 0.3;
 /** Hits (best first) whose passages may answer a definition or number question instead of the top one. */
 const NEAR_HITS = 3;
+/** With a unit asked ("what %", "몇 GB"), a passage stating that unit is looked for this far down the hits. */
+const UNIT_NEAR_HITS = 5;
 /** A definition/number passage elsewhere replaces the top section's answer when it scores this share of the top passage. */
 const RELOCATE_SHARE = 0.8;
 /** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
@@ -222,7 +224,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
     }
     if (has('number') && !has('list')) {
-      const n = quantityPassage(near, ranked[0]?.score ?? 0, question);
+      // A unit narrows what can answer, so a passage stating it may be looked for further down.
+      const pool = UNITS.some((u) => u.asked.test(question))
+        ? [...near, ...result.hits.slice(0, UNIT_NEAR_HITS).filter((h) => !near.includes(h) && h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)]
+        : near;
+      const n = quantityPassage(pool, ranked[0]?.score ?? 0, question);
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.

@@ -16,10 +16,10 @@ export type QuestionKind =
   | 'lookup'; // anything else: the best passage
 
 /** "X가 뭐야?", "X란?", "What is X?": answer with X's definition when the module has one. */
-const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for)/i;
+const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b)/i;
 
 /** "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list. */
-const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /(요약|총정리|핵심만|정리해|정리\s*좀|summary|summari[sz]e|tl;?dr)/i;
@@ -30,7 +30,7 @@ const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가�
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
 const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
-const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼)/i;
+const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
 const WHEN = /(언제|어떤\s*경우|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
 /** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
 const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
@@ -39,6 +39,8 @@ const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
 const HOW = /(어떻게|어케|방법|하는\s*법|하려면|how (do|to|can|is|are)|계산)/i;
 const RELATIONSHIP = /(관계|relationship|related to|연관)/i;
 const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|인가요\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
+/** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
+const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;
 
 /** The kinds of a question, most specific first (a list question may also be a "when" question). */
 export function questionKinds(q: string): QuestionKind[] {
@@ -53,7 +55,7 @@ export function questionKinds(q: string): QuestionKind[] {
   if (HOW.test(q)) kinds.push('how');
   if (EXPLAIN.test(q)) kinds.push('explain');
   if (DEFINITION.test(q)) kinds.push('definition');
-  if (YESNO.test(q)) kinds.push('yesno');
+  if (YESNO.test(q) && !WH.test(q)) kinds.push('yesno');
   if (!kinds.length) kinds.push('lookup');
   return kinds;
 }

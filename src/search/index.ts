@@ -11,6 +11,7 @@ import { createBm25 } from './bm25.ts';
 import { memo } from './cache.ts';
 import { hangulBigrams, isHangul, normalize, stemEnglish, stripKoreanEnding } from './normalize.ts';
 import { STOPWORDS } from './stopwords.ts';
+import { isEnglishWord } from './english.ts';
 
 export interface Hit {
   sectionId: string;
@@ -192,7 +193,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
       if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
-      if (isCorrectAsTyped(stem)) continue;
+      if (isCorrectAsTyped(stem) || (!isHangul(stem) && isEnglishWord(stem))) continue;
       const fix = correct(stem);
       if (fix && fix !== stem) {
         corrected.push([stem, fix]);

@@ -8,6 +8,9 @@
 // top-1 0.926 (63/68), abstain 0.864 (19/22); then two general fixes (sections named by number,
 // typo correction of Korean words with one unknown syllable pair) gave 0.971, 0.864, and declining
 // the set-up of a tool the module never names 0.971, 0.909.
+// blind5 (105, written the same way in the next round, before any change of that round): first
+// top-1 0.887 (71/80), abstain 0.800 (20/25), fact 0.921 (35/38). A sixth set, blind6, was written
+// at the same time and kept unread and unscored until the round's last change (see the README).
 // Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -25,10 +28,11 @@ const scoreFile = (file: string) => {
 describe('retrieval accuracy', () => {
   it.each([
     ['questions.heldout.jsonl', 0.97, 0.97, 0],
-    ['questions.blind.jsonl', 0.89, 0.97, 0],
-    ['questions.blind2.jsonl', 0.94, 0.97, 0],
+    ['questions.blind.jsonl', 0.92, 0.97, 0],
+    ['questions.blind2.jsonl', 0.95, 0.97, 0],
     ['questions.blind3.jsonl', 0.97, 0.97, 0.95],
-    ['questions.blind4.jsonl', 0.95, 0.85, 0],
+    ['questions.blind4.jsonl', 0.97, 0.97, 0],
+    ['questions.blind5.jsonl', 0.95, 0.9, 0.95],
   ])('%s: top-1, abstention and fact rate stay above their floors', (file, minTop1, minAbstain, minFact) => {
     const s = scoreFile(file);
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(minTop1);

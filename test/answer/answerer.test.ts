@@ -20,6 +20,22 @@ describe('answering', () => {
     expect(['3.1', '3.2', '3.3']).toContain(ask('온디멘드 인스턴스 장점').sectionId);
   });
 
+  it('leaves real English words as typed instead of "correcting" them into module words', () => {
+    // Each of these is one edit from a module word (save, patch, fixed, setting, move, wasting).
+    for (const q of ['the same path for every team', 'a mixed group of machines', 'getting started with plans', 'a movie night', 'lasting habits'])
+      expect(answerer.index.search(q).corrected, q).toEqual([]);
+    // Misspelt module words are still corrected.
+    expect(answerer.index.search('dockre image').corrected).toEqual([['dockre', 'docker']]);
+    expect(answerer.index.search('contaner image').corrected).toEqual([['contaner', 'container']]);
+  });
+
+  it('does not count a typed @mention or filler words against the question', () => {
+    const plain = ask('what does ECR do');
+    const chatty = ask('@tutor what does ECR actually do');
+    expect(chatty.answered).toBe(true);
+    expect(chatty.sectionId).toBe(plain.sectionId);
+  });
+
   it('corrects a Korean word with one wrong syllable, but not a compound of known syllable pairs', () => {
     expect(ask('컨테이녀 이점 알려줘').sectionId).toBe('4.1');
     expect(ask('쿠버네티즈 파드').sectionId).toBe('4.5');
@@ -144,6 +160,18 @@ describe('answering', () => {
     const r = ask('컨테이너 이점 다 알려줘');
     for (const item of ['환경 일관성', '운영 효율성', '개발자 생산성', '버전 제어']) expect(r.answer).toContain(item);
     expect(ask('aws 컴퓨팅 서비스 종류 전부 알려줘').answer).toMatch(/Lightsail[\s\S]*Outposts/);
+  });
+
+  it('reads "which … should I look at" as a which-question, not yes/no, and a unit asked as the fact wanted', () => {
+    // Ends like a yes/no question (…봐야 돼?) but asks which metrics: the passage that names them.
+    expect(ask('인스턴스 크기 줄일 때 무슨 지표를 확인해야 돼?').answer).toMatch(/CPU, RAM/);
+    // "%" is the fact asked for: the passage stating the percentage, even a few sections down.
+    expect(ask('what percent of instances should run on-demand or spot').answer).toContain('20~30%');
+  });
+
+  it('prefers the module\'s own section to a supplementary one that restates it', () => {
+    // §1.2 (module notes) and §6 (supplementary) both say Beanstalk is PaaS: cite the module.
+    expect(ask('elastic beanstalk is iaas or paas?').sectionId).toBe('1.2');
   });
 
   it('keeps to the subject asked about', () => {

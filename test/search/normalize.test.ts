@@ -26,4 +26,10 @@ describe('normalize', () => {
     expect(cleanInput('<https://aws.amazon.com|AWS> 요금')).toBe('AWS 요금');
     expect(cleanInput('<:party:12345> hi')).toBe('hi');
   });
+
+  it('drops a mention typed as plain text but keeps an e-mail address', () => {
+    expect(cleanInput('@tutor 스팟 인스턴스')).toBe('스팟 인스턴스');
+    expect(cleanInput('질문 @튜터봇 도커')).toBe('질문 도커');
+    expect(cleanInput('mail me at kim@example.com')).toBe('mail me at kim@example.com');
+  });
 });
