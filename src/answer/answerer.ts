@@ -220,7 +220,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
       // No passage compares them: each one's definition, side by side.
       const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);
-      if (defs.length >= 2 && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
+      // (Not when an aspect is asked, "예약 인스턴스 장점, 온디맨드랑 비교": their benefits follow below.)
+      if (defs.length >= 2 && !has('benefit') && !has('when') && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
         return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
     }
     if (has('number') && !has('list')) {

@@ -169,6 +169,20 @@ describe('answering', () => {
     expect(ask('what percent of instances should run on-demand or spot').answer).toContain('20~30%');
   });
 
+  it('knows Korean spellings of the operating systems and a model name the module uses on its own', () => {
+    const os = ask('EC2에서 레드햇 리눅스도 쓸 수 있어?');
+    expect(os.sectionId).toBe('2.2');
+    expect(os.answer).toContain('Red Hat');
+    // One word, but one the module itself uses: in scope.
+    expect(ask('t3.micro 뜻').answered).toBe(true);
+  });
+
+  it('answers benefits asked with a comparison from the benefits, not from the two definitions', () => {
+    const r = ask('예약 인스턴스 이점, 스팟과 비교해서');
+    expect(r.sectionId).toBe('3.2');
+    expect(r.answer).toMatch(/예약 인스턴스[\s\S]*스팟 인스턴스|스팟 인스턴스[\s\S]*예약 인스턴스/);
+  });
+
   it('prefers the module\'s own section to a supplementary one that restates it', () => {
     // §1.2 (module notes) and §6 (supplementary) both say Beanstalk is PaaS: cite the module.
     expect(ask('elastic beanstalk is iaas or paas?').sectionId).toBe('1.2');
