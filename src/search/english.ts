@@ -4,15 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-let words: Set<string> | undefined;
+/** Two-letter prefix → " word word … " (the file's lines). */
+let byPrefix: Map<string, string> | undefined;
 
 /** True for a lower-case English word of 4–14 letters (the list's range; shorter ones are never corrected). */
 export function isEnglishWord(word: string): boolean {
   // Read on the first Latin word that looks like a typo, so start-up and Korean questions pay nothing.
-  words ??= new Set(
+  byPrefix ??= new Map(
     readFileSync(join(import.meta.dirname, 'english-words.txt'), 'utf8')
       .split('\n')
-      .filter((l) => l && !l.startsWith('#')),
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => [l.slice(0, 2), ` ${l} `]),
   );
-  return words.has(word);
+  return byPrefix.get(word.slice(0, 2))?.includes(` ${word} `) ?? false;
 }
