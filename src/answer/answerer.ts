@@ -167,6 +167,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const ref = sectionRef(q);
     if (!ref) return undefined;
     const section = byId.get(ref.id);
+    if (!section && ref.bare) return undefined; // "Kubernetes 1.24 정리": a version, not a section
     if (!section) {
       const lang = detectLang(q);
       const tops = knowledge.sections.filter((s) => !s.parent).map((s) => s.id).join(', ');
@@ -256,6 +257,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       for (const h of near.filter((x) => x === top || x.score >= LIST_SWITCH_SHARE * top.score)) {
         const inline = listIn(h === top ? ranked : focused(h, subject, true));
         if (inline) return { sectionId: h.sectionId, parts: [inline.passage] };
+        // The top section's best passage introduces a list of its own ("아래는 … 13개"): that list.
+        const lead = top.passages[0]?.passage;
+        if (h === top && lead?.intro) return { sectionId: top.sectionId, parts: listUnit(all, lead), maxChars: MAX_LIST_CHARS };
       }
       return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };
     }

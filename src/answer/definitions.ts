@@ -52,7 +52,8 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       const term = squash(p.defines);
       add('t:' + term, { passage: p, strength: 3 });
       add('t:' + squash(core), { passage: p, strength: 3 });
-      const concepts = index.matcher.match(normalize(core)).concepts;
+      // Without its vendor prefix, so "Amazon EC2 Auto Scaling" is Auto Scaling, not EC2 plus Auto Scaling.
+      const concepts = index.matcher.match(normalize(core.replace(/^\s*(amazon|aws)\s+/i, ''))).concepts;
       // "**Amazon EBS(…)**" names EBS; "**컨테이너 기반 서비스**" names more than 컨테이너.
       const named = squash(core).replace(/^(amazon|aws)/, '');
       if (concepts.length === 1 && (spellings.has(named) || named.length <= squash(concepts[0]).length + TERM_SLACK))

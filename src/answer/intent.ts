@@ -16,10 +16,10 @@ export type QuestionKind =
   | 'lookup'; // anything else: the best passage
 
 /** "X가 뭐야?", "X란?", "What is X?": answer with X's definition when the module has one. */
-const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b)/i;
+const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b)/i;
 
 /** "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list. */
-const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*(것|거|게|종류|서비스|옵션)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /(요약|총정리|핵심만|정리해|정리\s*좀|summary|summari[sz]e|tl;?dr)/i;
@@ -31,7 +31,7 @@ const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가�
 const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
 const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
-const WHEN = /(언제|어떤\s*경우|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
+const WHEN = /(언제|어떤\s*경우|좋은\s*경우|쓰면\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
 /** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
 const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */
@@ -71,11 +71,20 @@ export function statesDifference(text: string): 'states' | 'contrasts' | undefin
 /** "섹션3 요약", "section 4", "§3.3", "3.4.2절": the learner names a section by its number. */
 const SECTION_REF = /(?:섹션|section|sec\.?|§|챕터|chapter|단원|파트|part)\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)|(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:절|장)(?![가-힣])/i;
 
-/** The section number a question names, and the question without it; undefined when it names none. */
-export function sectionRef(q: string): { id: string; rest: string } | undefined {
+/** A bare dotted number ("3.4.2 요약", "3.4.3 summary pls") names a section when a summary or its content is asked. */
+const BARE_REF = /(?<![\d.])(\d\.\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\d)/;
+const CONTENT_ASKED = /(요약|정리|내용|설명|핵심|summary|summari[sz]e|overview|explain|about|tl;?dr)/i;
+
+/**
+ * The section number a question names, and the question without it; undefined when it names none.
+ * `bare`: named without "섹션"/"§"/"절", so it is only a section when the module has that number.
+ */
+export function sectionRef(q: string): { id: string; rest: string; bare?: boolean } | undefined {
   const m = SECTION_REF.exec(q);
-  if (!m) return undefined;
-  return { id: m[1] ?? m[2], rest: (q.slice(0, m.index) + ' ' + q.slice(m.index + m[0].length)).trim() };
+  if (m) return { id: m[1] ?? m[2], rest: (q.slice(0, m.index) + ' ' + q.slice(m.index + m[0].length)).trim() };
+  const b = CONTENT_ASKED.test(q) ? BARE_REF.exec(q) : null;
+  if (b) return { id: b[1], rest: (q.slice(0, b.index) + ' ' + q.slice(b.index + b[0].length)).trim(), bare: true };
+  return undefined;
 }
 
 export const isGreetingOrHelp = (q: string) => GREETING.test(q.trim());

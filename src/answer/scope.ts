@@ -26,16 +26,22 @@ export interface OutsideLexicon {
 export function createOutsideLexicon(topics: OutsideTopic[]): OutsideLexicon {
   // The glossary matcher does the spelling work (spacing, particles, whole Latin words); a term's
   // "concept" is its topic, prefixed with whether it declines.
-  const matcher = createConceptMatcher(
-    topics.map((t) => ({ canonical: `${t.decline ? 'decline' : 'passing'}:${t.topic}`, variants: t.terms })),
-  );
+  const kind = (t: OutsideTopic) => (t.decline === true ? 'decline' : t.decline === 'howto' ? 'howto' : 'passing');
+  const matcher = createConceptMatcher(topics.map((t) => ({ canonical: `${kind(t)}:${t.topic}`, variants: t.terms })));
   return {
     declined(question) {
-      return matcher.match(normalize(question)).concepts.filter((c) => c.startsWith('decline:')).map((c) => c.slice(8));
+      const asksHow = HOW_TO_DO.test(question);
+      return matcher
+        .match(normalize(question))
+        .concepts.filter((c) => c.startsWith('decline:') || (asksHow && c.startsWith('howto:')))
+        .map((c) => c.slice(c.indexOf(':') + 1));
     },
     unfamiliar: memo((word: string) => matcher.match(word).concepts.length > 0),
   };
 }
+
+/** Asking for a procedure ("…여는 법", "how to …"): the module teaches none for the services beside it. */
+const HOW_TO_DO = /(는\s*법|는\s*방법|하는\s*방법|how (to|do i|can i|should i)\b|steps? to\b)/i;
 
 const MIN_SCORE = 3.0;
 /** Share of the query's content words the module must know. */

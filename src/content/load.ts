@@ -16,8 +16,11 @@ export interface GlossaryEntry {
 /** A group of subjects outside the module (knowledge/outside.yaml), used to decide scope. */
 export interface OutsideTopic {
   topic: string;
-  /** True: the module does not teach it, so a question naming it is declined. False: named only in passing. */
-  decline: boolean;
+  /**
+   * true: the module does not teach it, so a question naming it is declined. false: named only in
+   * passing. 'howto': named in passing, and a question asking how to do something with it is declined.
+   */
+  decline: boolean | 'howto';
   terms: string[];
 }
 
@@ -59,7 +62,7 @@ const GlossarySchema = z.array(
 const OutsideSchema = z.array(
   z.object({
     topic: z.string().min(1),
-    decline: z.boolean(),
+    decline: z.union([z.boolean(), z.literal('howto')]),
     terms: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   }),
 );

@@ -50,7 +50,8 @@ export function splitPassages(section: Section): Passage[] {
       heading,
       defines: def ? plain(def[1]) : undefined,
       depth,
-      intro: /[:：]$/.test(text),
+      // Ends with a colon, or announces what follows ("아래는 …", "다음과 같음").
+      intro: /[:：]$/.test(text) || /(아래는|다음은|다음과 같)/.test(text),
       about: /이 섹션(에서는|은|의)/.test(text) || /다룸\.?$/.test(text),
     });
   };

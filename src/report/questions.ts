@@ -2,7 +2,7 @@
 // with similar wordings grouped ("스팟 인스턴스 가격", "스팟인스턴스 가격은?") and counted; and the
 // answers voted down, with the passage that was given.
 import { cleanInput, hangulBigrams, isHangul, normalize, words } from '../search/normalize.ts';
-import { STOPWORDS } from '../search/stopwords.ts';
+import { isStopword } from '../search/stopwords.ts';
 import type { QuestionRow } from './source.ts';
 import { learnerKey } from './stats.ts';
 
@@ -23,7 +23,7 @@ export const needsAttention = (q: QuestionRow) => !q.answered || q.score < LOW_C
 /** Content words (Latin, stemmed) and Hangul syllable pairs, so spacing and particles do not matter. */
 export function questionTerms(text: string): Set<string> {
   // Pasted markup (<b>, <img …>) says nothing about what was asked.
-  const ws = words(normalize(cleanInput(text.replace(/<[^<>]{0,200}>/g, ' ')))).filter((w) => !STOPWORDS.has(w));
+  const ws = words(normalize(cleanInput(text.replace(/<[^<>]{0,200}>/g, ' ')))).filter((w) => !isStopword(w));
   const latin = ws.filter((w) => !isHangul(w));
   const korean = ws.filter((w) => isHangul(w));
   return new Set([...latin, ...hangulBigrams(korean.join(' '))]);

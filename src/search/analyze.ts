@@ -4,28 +4,30 @@
 //   b:<bigram>   Hangul syllable pairs with spacing ignored (missing spaces, unknown compounds)
 import type { ConceptMatcher } from './concepts.ts';
 import { hangulBigrams, normalize, words } from './normalize.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { isStopword } from './stopwords.ts';
 
 export const WEIGHT = { c: 3, w: 1.5, b: 0.6 } as const;
 
 export interface Analysis {
   concepts: string[];
   words: string[];
+  /** English words that only make up a several-word term the text names ("one time thing"). */
+  phraseWords: Set<string>;
   /** term → term frequency */
   terms: Map<string, number>;
 }
 
 export function analyze(text: string, matcher: ConceptMatcher, alreadyNormalized = false): Analysis {
   const n = alreadyNormalized ? text : normalize(text);
-  const { concepts } = matcher.match(n);
-  const ws = words(n).filter((w) => !STOPWORDS.has(w) && w.length > 1);
+  const { concepts, phraseWords } = matcher.match(n);
+  const ws = words(n).filter((w) => !isStopword(w) && w.length > 1);
   const terms = new Map<string, number>();
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   for (const c of concepts) add('c:' + c);
   for (const w of ws) add('w:' + w);
   // Bigrams from content words only, so question endings (뭐야, 알려줘) add no noise.
   for (const b of hangulBigrams(ws.join(' '))) add('b:' + b);
-  return { concepts, words: ws, terms };
+  return { concepts, words: ws, terms, phraseWords: new Set(phraseWords) };
 }
 
 export function termWeight(term: string): number {

@@ -12,8 +12,11 @@ interface Pattern {
 }
 
 export interface ConceptMatcher {
-  /** Canonical terms found in an already-normalised text. */
-  match(normalized: string): { concepts: string[] };
+  /**
+   * Canonical terms found in an already-normalised text, and the English words that only make up
+   * a several-word spelling ("time" in "one time thing"): the term stands for them.
+   */
+  match(normalized: string): { concepts: string[]; phraseWords: string[] };
   /** Every spelling the matcher knows, for typo correction. */
   spellings(): string[];
   /** True for the module's own terms (glossary.yaml), false for ordinary words. */
@@ -64,12 +67,14 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   return {
     match(normalized) {
       const concepts = new Set<string>();
+      const phraseWords: string[] = [];
       const words = stemWords(normalized);
       const rest: string[] = [];
       for (let i = 0; i < words.length; ) {
         const found = latin.get(words[i])?.find((p) => p.words.every((w, k) => words[i + k] === w));
         if (found) {
           concepts.add(found.concept);
+          if (found.words.length > 1) phraseWords.push(...found.words);
           i += found.words.length;
           rest.push(' ');
         } else {
@@ -85,7 +90,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
           i += found.key.length;
         } else i++;
       }
-      return { concepts: [...concepts] };
+      return { concepts: [...concepts], phraseWords };
     },
     spellings() {
       return all;

@@ -9,8 +9,8 @@ import { createConceptMatcher, type ConceptMatcher } from './concepts.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { createBm25 } from './bm25.ts';
 import { memo } from './cache.ts';
-import { hangulBigrams, isHangul, normalize, stemEnglish, stripKoreanEnding } from './normalize.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { compact, hangulBigrams, isHangul, normalize, stemEnglish, stripKoreanEnding } from './normalize.ts';
+import { isStopword } from './stopwords.ts';
 import { isEnglishWord } from './english.ts';
 
 export interface Hit {
@@ -163,13 +163,18 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return pairs.filter((b) => known('b:' + b)).length >= 0.6 * pairs.length;
   });
 
+  // The module's text with spacing removed: a long Korean word whose syllable pairs are all known
+  // may still be a typo ("컨테이노": 컨테, 테이 and 이노 each occur somewhere, the word nowhere).
+  const compactText = knowledge.sections.map((s) => compact(normalize([s.title, ...s.aliases, s.body].join(' ')))).join('|');
+  const inText = (w: string) => compactText.includes(w);
+
   /**
    * Not a typo: a word the module uses, or a Korean compound all of whose syllable pairs it uses.
    * (isKnownWord accepts most pairs known, which a typo also has: "컨테이녀" shares two of its
    * three pairs with 컨테이너.)
    */
   const isCorrectAsTyped = (w: string): boolean =>
-    known('w:' + w) || conceptsOf(w).length > 0 || (isHangul(w) ? hangulBigrams(w).every((b) => known('b:' + b)) : isKnownWord(w));
+    known('w:' + w) || conceptsOf(w).length > 0 || (isHangul(w) ? hangulBigrams(w).every((b) => known('b:' + b)) && (w.length < 4 || inText(w)) : isKnownWord(w));
 
   const specificDf = Math.max(3, 0.03 * bm25.passageCount());
   const familiarity = memo((w: string): number => {
@@ -191,7 +196,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       const w = raw[i];
       const stem = isHangul(w) ? stripKoreanEnding(w) : w;
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
-      if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || STOPWORDS.has(stem) || /\d/.test(stem)) continue;
+      if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || isStopword(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
       if (isCorrectAsTyped(stem) || (!isHangul(stem) && isEnglishWord(stem))) continue;
       const fix = correct(stem);
@@ -250,8 +255,9 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
       if (/^[\d.,+-]+$/.test(w)) continue;
       // A word the best section itself uses counts fully (the answer explains it); a word the
-      // module knows elsewhere counts half; an unknown word counts nothing.
-      const fam = familiarity(w);
+      // module knows elsewhere counts half; an unknown word counts nothing, unless it is part of a
+      // term the question names ("time" in "one time thing").
+      const fam = familiarity(w) || (query.phraseWords.has(w) ? FAMILIARITY.common : 0);
       const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)));
       const f = (inTop ? (fam >= 1 ? 1 : IN_TOP_COMMON) : fam * ELSEWHERE_SHARE) * (fixedTo.has(w) ? CORRECTED_SHARE : 1);
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.

@@ -25,6 +25,8 @@ export function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    // Bare consonants and vowels are chat noise, not words: ㅋㅋ, ㅎㅎ, ㅠㅠ, ㄱㄱ (NFKC makes them conjoining jamo).
+    .replace(/[\u1100-\u11ff\u3131-\u318e]+/g, ' ')
     .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
     // "EC2가", "ECS의": split Latin/digits from Hangul so the English term stands alone.
     .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z])/g, '$1$2 ')

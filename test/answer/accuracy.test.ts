@@ -11,6 +11,9 @@
 // blind5 (105, written the same way in the next round, before any change of that round): first
 // top-1 0.887 (71/80), abstain 0.800 (20/25), fact 0.921 (35/38). A sixth set, blind6, was written
 // at the same time and kept unread and unscored until the round's last change (see the README).
+// blind7 (114, fast chat typing, written mid-round by another helper who never saw the code),
+// first scored after the round's first fixes: top-1 0.872 (75/86), abstain 0.929 (26/28), fact
+// 0.805 (33/41).
 // Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -27,12 +30,13 @@ const scoreFile = (file: string) => {
 
 describe('retrieval accuracy', () => {
   it.each([
-    ['questions.heldout.jsonl', 0.97, 0.97, 0],
+    ['questions.heldout.jsonl', 0.98, 0.97, 0],
     ['questions.blind.jsonl', 0.92, 0.97, 0],
     ['questions.blind2.jsonl', 0.95, 0.97, 0],
     ['questions.blind3.jsonl', 0.97, 0.97, 0.95],
     ['questions.blind4.jsonl', 0.97, 0.97, 0],
-    ['questions.blind5.jsonl', 0.95, 0.9, 0.95],
+    ['questions.blind5.jsonl', 0.95, 0.95, 0.95],
+    ['questions.blind7.jsonl', 0.95, 0.95, 0.9],
   ])('%s: top-1, abstention and fact rate stay above their floors', (file, minTop1, minAbstain, minFact) => {
     const s = scoreFile(file);
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(minTop1);

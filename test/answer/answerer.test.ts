@@ -183,6 +183,35 @@ describe('answering', () => {
     expect(r.answer).toMatch(/예약 인스턴스[\s\S]*스팟 인스턴스|스팟 인스턴스[\s\S]*예약 인스턴스/);
   });
 
+  it('reads fast chat: bare jamo, a bare section number with a summary asked, OD for On-Demand', () => {
+    expect(ask('하이퍼바이저가 뭐임ㅋㅋ').answer).toMatch(/^하이퍼바이저: /);
+    expect(ask('3.4.1 핵심만').sectionId).toBe('3.4.1');
+    // A dotted number that is no section is a version, not a reference.
+    expect(ask('python 3.12 설명').answered).toBe(false);
+    expect(ask('OD랑 RI 차이').answered).toBe(true);
+  });
+
+  it('knows a several-word English term stands for its words, and a vendor prefix does not make a second term', () => {
+    expect(ask('is cost optimization a one time thing?').sectionId).toBe('3.5');
+    // "Amazon EC2 Auto Scaling" defines Auto Scaling, not EC2.
+    expect(ask('오토스케일링이 뭐하는 거임').answer).toMatch(/^Amazon EC2 Auto Scaling: /);
+  });
+
+  it('answers a list asked for in chat words with the list, and a task definition is no definition question', () => {
+    const uses = ask('도커 쓰면 좋은 경우들');
+    expect(uses.answer).toMatch(/환경 표준화/);
+    expect(uses.answer).toMatch(/마이크로서비스/);
+    expect(ask('AWS 컴퓨팅 서비스들 알려줘').answer).toMatch(/Lightsail[\s\S]*Outposts/);
+    expect(ask('ECS 작업 정의에 뭐 들어가?').answer).toMatch(/포트[\s\S]*데이터 볼륨|데이터 볼륨[\s\S]*포트/);
+  });
+
+  it('declines what the module only names beside its own subjects, and not the module\'s own uses of those names', () => {
+    for (const q of ['how to write an SQL query', 'RI marketplace에서 파는 법', 'DynamoDB 테이블 만드는 방법', 'lambda에서 쓸 IAM 정책 json 예시'])
+      expect(ask(q).answered, q).toBe(false);
+    // SQL Server licences are a dedicated-host use case (§3.1–3.3).
+    expect(ask('SQL Server 라이선스 있으면 어떤 요금 모델?').answer).toMatch(/전용 호스트/);
+  });
+
   it('prefers the module\'s own section to a supplementary one that restates it', () => {
     // §1.2 (module notes) and §6 (supplementary) both say Beanstalk is PaaS: cite the module.
     expect(ask('elastic beanstalk is iaas or paas?').sectionId).toBe('1.2');

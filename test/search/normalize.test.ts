@@ -27,6 +27,10 @@ describe('normalize', () => {
     expect(cleanInput('<:party:12345> hi')).toBe('hi');
   });
 
+  it('drops bare jamo (ㅋㅋ, ㄱㄱ) but keeps syllables', () => {
+    expect(normalize('뭐임ㅋㅋ 요약ㄱㄱ')).toBe('뭐임 요약');
+  });
+
   it('drops a mention typed as plain text but keeps an e-mail address', () => {
     expect(cleanInput('@tutor 스팟 인스턴스')).toBe('스팟 인스턴스');
     expect(cleanInput('질문 @튜터봇 도커')).toBe('질문 도커');
