@@ -61,8 +61,10 @@ const LIMIT_STATED = /최대|최소|까지|제한/;
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
 const GENERIC_TERMS = 4;
-/** ...and counts this share. */
+/** ...and counts this share... */
 const GENERIC_FACTOR = 0.5;
+/** ...unless it carries this many of the question's other concepts. */
+const ASKED_BESIDE = 2;
 /**
  * Thin evidence gets a hedged answer and the two closest sections as buttons: a best section that
  * scores low, or a runner-up that scores nearly as well (on the held-out sets such near-ties are
@@ -202,7 +204,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
     }
     const top = near[0];
-    const ranked = focused(top, subject, has('list'));
+    const ranked = focused(top, subject, has('list'), result.query.concepts.filter((c) => !subject.includes(c)));
     const best = ranked[0]?.passage ?? sectionPassages.get(top.sectionId)![0];
     const all = sectionPassages.get(top.sectionId)!;
 
@@ -293,23 +295,25 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
-  function focused(hit: Hit, subject: string[], listWanted = false): Scored[] {
+  function focused(hit: Hit, subject: string[], listWanted = false, asked: string[] = []): Scored[] {
     const content = hit.passages.filter((x) => !x.passage.about);
     const pool = content.length ? content : hit.passages;
     return pool
-      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted) }))
+      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted, asked) }))
       .sort((a, b) => b.score - a.score);
   }
 
   /**
    * How much the passage is about the subject: more when under its heading or opening with it;
-   * less when it names several other module terms beside it (a summary of many, "요금 모델마다 …").
+   * less when it names several other module terms beside it (a summary of many, "요금 모델마다 …"),
+   * unless it also says what else was asked (`asked`: the question's other concepts, "아무 리눅스"):
+   * two of them, since one ("사용 사례") is often only how the question is asked.
    */
-  function focus(p: Passage, subject: string[], listWanted: boolean): number {
+  function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[]): number {
     if (!subject.length) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
     // A list names many terms by nature: that is a summary only when a list was not asked for.
-    if (!listWanted && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS) return GENERIC_FACTOR;
+    if (!listWanted && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE) return GENERIC_FACTOR;
     return subject.some((c) => opening.includes(c)) ? FOCUS_BONUS : 1;
   }
 

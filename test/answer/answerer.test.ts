@@ -212,6 +212,12 @@ describe('answering', () => {
     expect(ask('SQL Server 라이선스 있으면 어떤 요금 모델?').answer).toMatch(/전용 호스트/);
   });
 
+  it('answers from a passage naming many terms when it also says what else was asked', () => {
+    // The passage that says "any Linux OS, given kernel support and the Docker daemon" names many
+    // terms, but also "모든 Linux": it is the answer, not a summary of many things.
+    for (const q of ['can containers run on any linux', 'any linux os에서 컨테이너 돌릴 수 있어?']) expect(ask(q).answer, q).toMatch(/Docker 데몬/);
+  });
+
   it('prefers the module\'s own section to a supplementary one that restates it', () => {
     // §1.2 (module notes) and §6 (supplementary) both say Beanstalk is PaaS: cite the module.
     expect(ask('elastic beanstalk is iaas or paas?').sectionId).toBe('1.2');
