@@ -36,7 +36,11 @@ const WHEN = /(언제|어떤\s*경우|좋은\s*경우|쓰면\s*좋|경우들|어
 const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */
 const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
-const HOW = /(어떻게|어케|방법|하는\s*법|하려면|how (do|to|can|is|are)|계산)/i;
+const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산)/i;
+/** "…하려면" asks how, unless it goes on to ask what to use ("막으려면 뭘 써야 돼?"). */
+const IN_ORDER_TO = /하려면|으려면|려면/;
+/** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
+const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 const RELATIONSHIP = /(관계|relationship|related to|연관)/i;
 const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|인가요\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
 /** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
@@ -48,11 +52,11 @@ export function questionKinds(q: string): QuestionKind[] {
   if (SUMMARY.test(q)) kinds.push('summary');
   if (COMPARISON.test(q)) kinds.push('comparison');
   if (RELATIONSHIP.test(q)) kinds.push('relationship');
-  if (LIST.test(q)) kinds.push('list');
-  if (NUMBER.test(q)) kinds.push('number');
+  if (LIST.test(q) || A_FEW.test(q)) kinds.push('list');
+  if (NUMBER.test(q) && !A_FEW.test(q)) kinds.push('number');
   if (WHEN.test(q)) kinds.push('when');
   if (BENEFIT.test(q)) kinds.push('benefit');
-  if (HOW.test(q)) kinds.push('how');
+  if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q))) kinds.push('how');
   if (EXPLAIN.test(q)) kinds.push('explain');
   if (DEFINITION.test(q)) kinds.push('definition');
   if (YESNO.test(q) && !WH.test(q)) kinds.push('yesno');

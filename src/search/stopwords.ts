@@ -13,7 +13,12 @@ const EN = `a an the is are was were be been being am do does did doing have has
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get
 and or not no yes so if but also just any some all very much many more most vs versus way ways thing things one ones
-actually really basically exactly simply even still ever quite pretty ok okay pls plz thanks thank hey hi`;
+actually really basically exactly simply even still ever quite pretty ok okay pls plz thanks thank hey hi
+find check see look tell talk say says said mean know think keep doing done go goes going come comes make makes made
+good bad best better new old big small lot lots kind sort part parts main idea point points people person someone something
+anything everything nothing section sections chapter module summary summarize summarise overview topic topics question answer
+example please help me us around next times again other another each both either same different
+really right wrong true false possible why who whom because since while though although`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇)[\uac00-\ud7a3]*$/;
