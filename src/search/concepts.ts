@@ -71,7 +71,10 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
       const words = stemWords(normalized);
       const rest: string[] = [];
       for (let i = 0; i < words.length; ) {
-        const found = latin.get(words[i])?.find((p) => p.words.every((w, k) => words[i + k] === w));
+        // A Korean word of a mixed spelling may carry a particle ("Docker 이미지를").
+        const found = latin.get(words[i])?.find((p) =>
+          p.words.every((w, k) => words[i + k] === w || (isHangul(w) && k === p.words.length - 1 && !!words[i + k]?.startsWith(w))),
+        );
         if (found) {
           concepts.add(found.concept);
           if (found.words.length > 1) phraseWords.push(...found.words);

@@ -218,6 +218,14 @@ describe('answering', () => {
     for (const q of ['can containers run on any linux', 'any linux os에서 컨테이너 돌릴 수 있어?']) expect(ask(q).answer, q).toMatch(/Docker 데몬/);
   });
 
+  it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
+    // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
+    // the compute services (§1.1).
+    expect(ask('Docker 엔진은 무슨 일을 해?').sectionId).toBe('4.3');
+    expect(ask('도커 이미지 보관하는 서비스').sectionId).toBe('1.1');
+    expect(ask('노트북에서도 컨테이너 돌릴 수 있어?').answer).toMatch(/노트북, VM, EC2 인스턴스 및 베어 메탈 서버/);
+  });
+
   it('prefers the module\'s own section to a supplementary one that restates it', () => {
     // §1.2 (module notes) and §6 (supplementary) both say Beanstalk is PaaS: cite the module.
     expect(ask('elastic beanstalk is iaas or paas?').sectionId).toBe('1.2');
