@@ -208,17 +208,17 @@ export function createEngine(d: EngineDeps) {
   async function record(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
     const correct = choice === item.answer;
     const channel = s.mode === 'channel';
-    const before = await store.userStats(s.scope, ctx.user);
+    // Both reads at once (PostgreSQL sends them in one round trip); the learner's lock keeps them current.
+    const [before, card] = await Promise.all([store.userStats(s.scope, ctx.user), store.reviewCard(s.scope, ctx.user, item.id)]);
     const elapsedMs = Math.max(0, now - s.openedAt);
     const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel, elapsedMs, limitMs: channel ? s.deadline! - s.openedAt : 0 });
     const row: QuizResponseRow = {
       sessionId: s.id, index, user: ctx.user, userName: ctx.userName ?? null, scope: s.scope, itemId: item.id,
       sectionId: item.sectionId, choice, correct, points: pts.total, elapsedMs, at: now,
     };
-    if (!await store.insertResponse(row)) return undefined;
     const stats = nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now);
-    await store.saveUserStats(stats);
-    await store.saveReviewCard(schedule(await store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
+    const nextCard = schedule(card, { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now);
+    if (!await store.recordAnswer(row, stats, nextCard)) return undefined;
     return { pts, stats };
   }
 

@@ -93,6 +93,14 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       sum(r.points) AS points, count(*) AS answered, sum(r.correct) AS correct, max(r.at) AS last
     FROM quiz_responses r WHERE r.scope = ? AND r.at >= ? GROUP BY r.user ORDER BY points DESC, correct DESC, last ASC`);
 
+  // A savepoint when called inside a transaction, its own transaction otherwise: all or nothing.
+  const recordAnswer = db.transaction((r: QuizResponseRow, stats: QuizUserStatsRow, card: ReviewCardRow) => {
+    if (insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes !== 1) return false;
+    upsertStats.run(stats);
+    upsertCard.run(card);
+    return true;
+  });
+
   const activeBase = 'SELECT * FROM quiz_sessions WHERE scope = @scope AND status = \'active\'';
   const activeStatements = new Map<string, Database.Statement>();
 
@@ -135,6 +143,7 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
     insertResponse(r) {
       return insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes === 1;
     },
+    recordAnswer: (r, stats, card) => recordAnswer(r, stats, card),
     responses(sessionId, index) {
       const rows = (index === undefined ? selectResponses.all(sessionId) : selectResponsesAt.all(sessionId, index)) as ResponseDb[];
       return rows.map(toResponse);

@@ -139,7 +139,9 @@ export interface QuizStore {
    * IMMEDIATE) or another instance on the same PostgreSQL database (advisory locks). Store calls
    * made inside `fn` (and a nested `transaction`) join it. If `fn` throws, nothing it wrote is
    * kept. PostgreSQL may re-run `fn` after a deadlock, so it must do nothing but store calls and
-   * computing its result.
+   * computing its result. Inside `fn`, a write that returns nothing may resolve before the database
+   * has run it (PostgreSQL sends it and moves on); later calls still see it, and if it fails the
+   * transaction fails with its error.
    */
   transaction<T>(fn: () => Promise<T>, keys?: string[]): Promise<T>;
   insertSession(s: QuizSessionRow): Promise<void>;
@@ -149,6 +151,12 @@ export interface QuizStore {
   activeSessions(filter: { scope: string; starter?: string; channel?: string; mode?: QuizSessionMode }): Promise<QuizSessionRow[]>;
   /** Inserts an answer; false (and nothing written) when this user already answered this question. */
   insertResponse(r: QuizResponseRow): Promise<boolean>;
+  /**
+   * Records an answer with what it changes: inserts `r` and, only when it is new, saves the
+   * learner's `stats` and review `card`. False (and nothing written) when this user already
+   * answered this question. One statement on PostgreSQL, where a click pays per statement.
+   */
+  recordAnswer(r: QuizResponseRow, stats: QuizUserStatsRow, card: ReviewCardRow): Promise<boolean>;
   /** Answers of a session (of one question when `index` is given), in the order they arrived. */
   responses(sessionId: string, index?: number): Promise<QuizResponseRow[]>;
   responseCount(sessionId: string, index: number): Promise<number>;
