@@ -67,11 +67,32 @@ export interface PgDbOptions {
 interface Tx {
   client: pg.PoolClient;
   sent: Promise<unknown>[];
+  /** The socket holds its writes until the end of this tick. */
+  corked: boolean;
+}
+
+/**
+ * Runs a statement on the transaction's connection. Statements issued in the same tick (BEGIN,
+ * the locks and the first read; two reads at once; the last writes and COMMIT) leave in one
+ * socket write: pg writes each statement on its own, and those system calls were a third of
+ * the client's time.
+ */
+function txQuery<R extends pg.QueryResultRow>(tx: Tx, q: string | pg.QueryConfig) {
+  if (!tx.corked) {
+    const { stream } = tx.client.connection;
+    stream.cork();
+    tx.corked = true;
+    process.nextTick(() => {
+      tx.corked = false;
+      stream.uncork();
+    });
+  }
+  return tx.client.query<R>(q);
 }
 
 /** Sends `sql` on the transaction's connection without waiting; its outcome is collected by `sentFailure`. */
 function send(tx: Tx, sql: string | pg.QueryConfig) {
-  const p = tx.client.query(sql);
+  const p = txQuery(tx, sql);
   p.catch(() => undefined); // looked at in sentFailure, not here (an unhandled rejection would end the process)
   tx.sent.push(p);
 }
@@ -105,7 +126,8 @@ export function createPgDb(url: string, opts: PgDbOptions = {}): PgDb {
   return {
     pool,
     query<R extends pg.QueryResultRow>(sql: string, params?: unknown[]) {
-      return (current.getStore()?.client ?? pool).query<R>(config(sql, params));
+      const tx = current.getStore();
+      return tx ? txQuery<R>(tx, config(sql, params)) : pool.query<R>(config(sql, params));
     },
     async write(sql, params) {
       const tx = current.getStore();
@@ -117,14 +139,14 @@ export function createPgDb(url: string, opts: PgDbOptions = {}): PgDb {
       const locks = [...new Set(keys)].sort(); // one order everywhere, so two transactions cannot wait on each other
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
-        const tx: Tx = { client, sent: [] };
+        const tx: Tx = { client, sent: [], corked: false };
         let broken: Error | undefined;
         try {
           // Not waited for: fn's first statement follows them on the wire and waits for the locks on the server.
           send(tx, 'BEGIN');
           if (locks.length) send(tx, config(LOCK_KEYS, [locks]));
           const result = await current.run(tx, fn);
-          const commit = client.query('COMMIT');
+          const commit = txQuery(tx, 'COMMIT');
           // A failed write aborted the transaction (COMMIT then rolls back): that failure is the outcome.
           const failed = await sentFailure(tx);
           await commit;
