@@ -112,6 +112,17 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       const row = selectSession.get(id) as SessionDb | undefined;
       return row && toSession(row);
     },
+    clickState(id, user, index) {
+      const row = selectSession.get(id) as SessionDb | undefined;
+      if (!row) return undefined;
+      const session = toSession(row);
+      const at = index ?? session.current;
+      const itemId = session.itemIds[at];
+      const response = selectResponse.get(id, at, user) as ResponseDb | undefined;
+      const stats = selectStats.get(session.scope, user) as StatsDb | undefined;
+      const card = itemId === undefined ? undefined : (selectCard.get(session.scope, user, itemId) as ReviewDb | undefined);
+      return { session, response: response && toResponse(response), stats: stats && toStats(stats), card: card && toCard(card) };
+    },
     updateSession(id, patch) {
       const keys = (Object.keys(patch) as (keyof QuizSessionPatch)[]).filter((k) => patch[k] !== undefined).sort();
       if (!keys.length) return;

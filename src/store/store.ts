@@ -67,6 +67,17 @@ export interface QuizSessionRow {
   finishedAt: number | null;
 }
 
+/** What a click needs, read at once: the session, and the clicker's answer, stats and card for one of its questions. */
+export interface ClickState {
+  session: QuizSessionRow;
+  /** The clicker's answer to the question, if any. */
+  response?: QuizResponseRow;
+  /** The clicker's running stats in the session's scope. */
+  stats?: QuizUserStatsRow;
+  /** The clicker's review card of the question's item. */
+  card?: ReviewCardRow;
+}
+
 export type QuizSessionPatch = Partial<Pick<QuizSessionRow, 'current' | 'closed' | 'openedAt' | 'deadline' | 'status' | 'finishedAt'>>;
 
 /** One learner's answer to one question of one session. (sessionId, index, user) is unique. */
@@ -146,6 +157,11 @@ export interface QuizStore {
   transaction<T>(fn: () => Promise<T>, keys?: string[]): Promise<T>;
   insertSession(s: QuizSessionRow): Promise<void>;
   session(id: string): Promise<QuizSessionRow | undefined>;
+  /**
+   * Session `id` with what `user` has for its question `index` (the current one when undefined);
+   * undefined when there is no such session. One statement on PostgreSQL.
+   */
+  clickState(id: string, user: string, index?: number): Promise<ClickState | undefined>;
   updateSession(id: string, patch: QuizSessionPatch): Promise<void>;
   /** Active sessions in a scope, optionally of one starter and/or one channel, newest first. */
   activeSessions(filter: { scope: string; starter?: string; channel?: string; mode?: QuizSessionMode }): Promise<QuizSessionRow[]>;

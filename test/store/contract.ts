@@ -102,6 +102,22 @@ export function storeContract(name: string, database: () => Promise<TestDatabase
       expect(await q.reviewCard('T', 'U', 'a')).toEqual(card);
     });
 
+    it("reads a click's state at once: the session and the clicker's answer, stats and card for one question", async () => {
+      const q = (await open()).quiz;
+      expect(await q.clickState('abcd1234', 'U')).toBeUndefined();
+      await q.insertSession(session({ current: 1 }));
+      expect(await q.clickState('abcd1234', 'U')).toEqual({ session: session({ current: 1 }) });
+      const stats = { scope: 'T', user: 'U', name: 'Una', answered: 1, correct: 1, points: 10, streak: 1, bestStreak: 1, updatedAt: 1500 };
+      const card = { scope: 'T', user: 'U', itemId: 'a', box: 2, dueAt: 9000, lastAt: 1500, lapses: 0 };
+      await q.recordAnswer(resp(), stats, card);
+      await q.saveReviewCard({ ...card, scope: 'other' });
+      // Question 0 (item 'a'), answered; the current one, 1 (item 'b'), not yet; another learner has nothing.
+      expect(await q.clickState('abcd1234', 'U', 0)).toEqual({ session: session({ current: 1 }), response: resp(), stats, card });
+      expect(await q.clickState('abcd1234', 'U')).toEqual({ session: session({ current: 1 }), stats });
+      expect(await q.clickState('abcd1234', 'V', 0)).toEqual({ session: session({ current: 1 }) });
+      expect(await q.clickState('abcd1234', 'U', 7)).toEqual({ session: session({ current: 1 }), stats });
+    });
+
     it('a write that fails inside a transaction fails it with its own error, and nothing is kept', async () => {
       const q = (await open()).quiz;
       await q.insertSession(session());

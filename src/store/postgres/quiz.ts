@@ -23,6 +23,15 @@ const STATS = `scope, user_id AS "user", name, answered, correct, points, streak
   updated_at AS "updatedAt"`;
 const CARD = `scope, user_id AS "user", item_id AS "itemId", box, due_at AS "dueAt", last_at AS "lastAt", lapses`;
 
+// A click's reads in one statement: the session's columns, and the clicker's answer, stats and
+// card for question $3 (the current one when null), each as one JSON object (null when none).
+const CLICK_STATE = `SELECT s.*,
+    (SELECT row_to_json(r) FROM (SELECT ${RESPONSE} FROM quiz_responses WHERE session_id = $1 AND idx = q.at AND user_id = $2) r) AS response,
+    (SELECT row_to_json(u) FROM (SELECT ${STATS} FROM quiz_user_stats WHERE scope = s.scope AND user_id = $2) u) AS stats,
+    (SELECT row_to_json(c) FROM (SELECT ${CARD} FROM quiz_review
+       WHERE scope = s.scope AND user_id = $2 AND item_id = s."itemIds"[q.at + 1]) c) AS card
+  FROM (SELECT ${SESSION} FROM quiz_sessions WHERE id = $1) s, LATERAL (SELECT coalesce($3::int, s.current) AS at) q`;
+
 const PATCH_COLUMNS: Record<keyof QuizSessionPatch, string> = {
   current: 'current', closed: 'closed', openedAt: 'opened_at', deadline: 'deadline', status: 'status', finishedAt: 'finished_at',
 };
@@ -43,6 +52,13 @@ export function createPgQuizStore(db: PgDb): QuizStore {
       );
     },
     session: (id) => one<QuizSessionRow>(`SELECT ${SESSION} FROM quiz_sessions WHERE id = $1`, [id]),
+    async clickState(id, user, index) {
+      type Row = QuizSessionRow & { response: QuizResponseRow | null; stats: QuizUserStatsRow | null; card: ReviewCardRow | null };
+      const row = await one<Row>(CLICK_STATE, [id, user, index ?? null]);
+      if (!row) return undefined;
+      const { response, stats, card, ...session } = row;
+      return { session, response: response ?? undefined, stats: stats ?? undefined, card: card ?? undefined };
+    },
     async updateSession(id, patch) {
       const keys = (Object.keys(patch) as (keyof QuizSessionPatch)[]).filter((k) => patch[k] !== undefined).sort();
       if (!keys.length) return;
