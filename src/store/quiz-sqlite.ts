@@ -93,9 +93,10 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       sum(r.points) AS points, count(*) AS answered, sum(r.correct) AS correct, max(r.at) AS last
     FROM quiz_responses r WHERE r.scope = ? AND r.at >= ? GROUP BY r.user ORDER BY points DESC, correct DESC, last ASC`);
 
+  const addResponse = (r: QuizResponseRow) => insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes === 1;
   // A savepoint when called inside a transaction, its own transaction otherwise: all or nothing.
   const recordAnswer = db.transaction((r: QuizResponseRow, stats: QuizUserStatsRow, card: ReviewCardRow) => {
-    if (insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes !== 1) return false;
+    if (!addResponse(r)) return false;
     upsertStats.run(stats);
     upsertCard.run(card);
     return true;
@@ -151,9 +152,7 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       if (f.mode !== undefined) params.mode = f.mode;
       return (stmt.all(params) as SessionDb[]).map(toSession);
     },
-    insertResponse(r) {
-      return insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes === 1;
-    },
+    insertResponse: addResponse,
     recordAnswer: (r, stats, card) => recordAnswer(r, stats, card),
     responses(sessionId, index) {
       const rows = (index === undefined ? selectResponses.all(sessionId) : selectResponsesAt.all(sessionId, index)) as ResponseDb[];

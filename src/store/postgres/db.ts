@@ -16,7 +16,7 @@
 // updates), go out at once and ride along with the next statement that is waited for, or with
 // COMMIT. The server still runs every statement in order on the one connection, so a later read
 // sees an earlier write; a write's failure aborts the transaction, COMMIT then rolls it back, and
-// the failure is what `transaction` throws. A click is then about four round trips, not ten.
+// the failure is what `transaction` throws. A solo answer is three round trips (it was nine).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -73,9 +73,8 @@ interface Tx {
 
 /**
  * Runs a statement on the transaction's connection. Statements issued in the same tick (BEGIN,
- * the locks and the first read; two reads at once; the last writes and COMMIT) leave in one
- * socket write: pg writes each statement on its own, and those system calls were a third of
- * the client's time.
+ * the locks and the first read; the last writes and COMMIT) leave in one socket write: pg
+ * writes each statement on its own, and those system calls were a third of the client's time.
  */
 function txQuery<R extends pg.QueryResultRow>(tx: Tx, q: string | pg.QueryConfig) {
   if (!tx.corked) {
