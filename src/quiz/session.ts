@@ -4,7 +4,7 @@
 // any process can handle any click, and a restart loses nothing.
 import type { ActionResult, Context, Lang, Reply } from '../reply.ts';
 import { t } from '../lang.ts';
-import type { QuizResponseRow, QuizSessionRow, QuizStore } from '../store/store.ts';
+import type { ClickState, QuizResponseRow, QuizSessionRow, QuizStore } from '../store/store.ts';
 import type { QuizItem } from './bank.ts';
 import type { QuizMode } from './service.ts';
 import { newSessionId, parseQuizAction, type QuizAction } from './ids.ts';
@@ -137,16 +137,18 @@ export function createEngine(d: EngineDeps) {
     const a = parseQuizAction(actionId);
     if (!a) return priv(lang, '알 수 없는 퀴즈 버튼입니다.', 'Unknown quiz button.');
     return store.transaction(async (): Promise<ActionResult> => {
-      const s = await store.session(a.session);
-      if (!s) return priv(lang, '이 퀴즈를 찾을 수 없습니다. /quiz 로 새 퀴즈를 시작하세요.', 'That quiz no longer exists. Start a new one with /quiz.');
-      if (ctx.scope !== s.scope) return priv(lang, '다른 워크스페이스의 퀴즈입니다.', 'That quiz belongs to another workspace.');
-      return s.mode === 'channel' ? await channelAct(s, a, ctx, lang) : await soloAct(s, a, ctx, lang);
+      // The session with the clicker's answer, stats and card for the question clicked, read at once.
+      const c = await store.clickState(a.session, ctx.user, 'index' in a ? a.index : undefined);
+      if (!c) return priv(lang, '이 퀴즈를 찾을 수 없습니다. /quiz 로 새 퀴즈를 시작하세요.', 'That quiz no longer exists. Start a new one with /quiz.');
+      if (ctx.scope !== c.session.scope) return priv(lang, '다른 워크스페이스의 퀴즈입니다.', 'That quiz belongs to another workspace.');
+      return c.session.mode === 'channel' ? await channelAct(c, a, ctx, lang) : await soloAct(c, a, ctx, lang);
     }, [`quiz:${a.session}`, learnerKey(ctx)]);
   }
 
   // ---- solo and review -------------------------------------------------------------------------
 
-  async function soloAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
+  async function soloAct(c: ClickState, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
+    const s = c.session;
     const L = s.lang;
     if (a.kind === 'close') return {}; // no timers in solo
     if (ctx.user !== s.starter) {
@@ -161,7 +163,7 @@ export function createEngine(d: EngineDeps) {
     }
     const index = a.index ?? s.current;
     if (s.status === 'finished' || index < s.current) {
-      const prev = await store.response(s.id, index, ctx.user);
+      const prev = c.response;
       return prev
         ? priv(L, `이미 답한 문제입니다 (${prev.choice + 1}번). 답은 한 번만 인정됩니다.`, `You already answered this one (${prev.choice + 1}). Only one answer counts.`)
         : priv(L, '이미 지나간 문제입니다.', 'That question is over.');
@@ -175,7 +177,7 @@ export function createEngine(d: EngineDeps) {
     }
     if (a.kind !== 'answer' || a.choice >= item.choices.length) return priv(L, '알 수 없는 선택지입니다.', 'Unknown choice.');
 
-    const rec = await record(s, index, item, ctx, a.choice, now);
+    const rec = await record(c, index, item, ctx, a.choice, now);
     if (!rec) return priv(L, '이미 답한 문제입니다. 답은 한 번만 인정됩니다.', 'You already answered this one. Only one answer counts.');
     return { replace: await advanceSolo(s, index, now, soloResultText(item, a.choice, rec.pts, rec.stats.streak, L), item) };
   }
@@ -202,23 +204,23 @@ export function createEngine(d: EngineDeps) {
   }
 
   /**
-   * Records one answer with its points, the learner's stats and review card. Undefined (nothing
-   * written) when this learner already answered this question.
+   * Records one answer (to question `index`, the one `c` was read for) with its points, the
+   * learner's stats and review card. Undefined (nothing written) when this learner already
+   * answered this question.
    */
-  async function record(s: QuizSessionRow, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
+  async function record(c: ClickState, index: number, item: QuizItem, ctx: Context, choice: number, now: number) {
+    const { session: s, stats: before, card } = c;
     const correct = choice === item.answer;
     const channel = s.mode === 'channel';
-    const before = await store.userStats(s.scope, ctx.user);
     const elapsedMs = Math.max(0, now - s.openedAt);
     const pts = pointsFor({ correct, streakBefore: before?.streak ?? 0, channel, elapsedMs, limitMs: channel ? s.deadline! - s.openedAt : 0 });
     const row: QuizResponseRow = {
       sessionId: s.id, index, user: ctx.user, userName: ctx.userName ?? null, scope: s.scope, itemId: item.id,
       sectionId: item.sectionId, choice, correct, points: pts.total, elapsedMs, at: now,
     };
-    if (!await store.insertResponse(row)) return undefined;
     const stats = nextStats(before, { scope: s.scope, user: ctx.user, name: ctx.userName ?? null }, correct, pts.total, now);
-    await store.saveUserStats(stats);
-    await store.saveReviewCard(schedule(await store.reviewCard(s.scope, ctx.user, item.id), { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now));
+    const nextCard = schedule(card, { scope: s.scope, user: ctx.user, itemId: item.id }, correct, now);
+    if (!await store.recordAnswer(row, stats, nextCard)) return undefined;
     return { pts, stats };
   }
 
@@ -240,7 +242,8 @@ export function createEngine(d: EngineDeps) {
     return { replace: await closedCard(s2, index, false), reply: questionReply(s2, next, d.items.get(s.itemIds[next]), { answered: 0 }) };
   }
 
-  async function channelAct(s: QuizSessionRow, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
+  async function channelAct(c: ClickState, a: QuizAction, ctx: Context, lang: Lang): Promise<ActionResult> {
+    const s = c.session;
     const now = d.now();
     const isOpen = (x: QuizSessionRow) => x.status === 'active' && !x.closed && x.deadline !== null && now < x.deadline;
     const closedMsg = () => notice(lang, '이 문제는 마감되었습니다.', 'This question has closed.');
@@ -284,11 +287,11 @@ export function createEngine(d: EngineDeps) {
       return { replace: await closedCard({ ...s, closed: true }, index, true), reply: closedMsg() };
     }
     if (a.choice >= item.choices.length) return priv(lang, '알 수 없는 선택지입니다.', 'Unknown choice.');
-    const prev = await store.response(s.id, index, ctx.user);
+    const prev = c.response;
     if (prev) {
       return priv(lang, `이미 답했습니다 (${prev.choice + 1}번). 첫 답만 인정됩니다.`, `You already answered (${prev.choice + 1}). Only your first answer counts.`);
     }
-    if (!await record(s, index, item, ctx, a.choice, now)) {
+    if (!await record(c, index, item, ctx, a.choice, now)) {
       return priv(lang, '이미 답했습니다. 첫 답만 인정됩니다.', 'You already answered. Only your first answer counts.');
     }
     const count = await store.responseCount(s.id, index);

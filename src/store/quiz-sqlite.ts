@@ -93,6 +93,15 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       sum(r.points) AS points, count(*) AS answered, sum(r.correct) AS correct, max(r.at) AS last
     FROM quiz_responses r WHERE r.scope = ? AND r.at >= ? GROUP BY r.user ORDER BY points DESC, correct DESC, last ASC`);
 
+  const addResponse = (r: QuizResponseRow) => insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes === 1;
+  // A savepoint when called inside a transaction, its own transaction otherwise: all or nothing.
+  const recordAnswer = db.transaction((r: QuizResponseRow, stats: QuizUserStatsRow, card: ReviewCardRow) => {
+    if (!addResponse(r)) return false;
+    upsertStats.run(stats);
+    upsertCard.run(card);
+    return true;
+  });
+
   const activeBase = 'SELECT * FROM quiz_sessions WHERE scope = @scope AND status = \'active\'';
   const activeStatements = new Map<string, Database.Statement>();
 
@@ -103,6 +112,17 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
     session(id) {
       const row = selectSession.get(id) as SessionDb | undefined;
       return row && toSession(row);
+    },
+    clickState(id, user, index) {
+      const row = selectSession.get(id) as SessionDb | undefined;
+      if (!row) return undefined;
+      const session = toSession(row);
+      const at = index ?? session.current;
+      const itemId = session.itemIds[at];
+      const response = selectResponse.get(id, at, user) as ResponseDb | undefined;
+      const stats = selectStats.get(session.scope, user) as StatsDb | undefined;
+      const card = itemId === undefined ? undefined : (selectCard.get(session.scope, user, itemId) as ReviewDb | undefined);
+      return { session, response: response && toResponse(response), stats: stats && toStats(stats), card: card && toCard(card) };
     },
     updateSession(id, patch) {
       const keys = (Object.keys(patch) as (keyof QuizSessionPatch)[]).filter((k) => patch[k] !== undefined).sort();
@@ -132,9 +152,8 @@ export function createSqliteQuizStore(db: Database.Database, runner: SqliteRunne
       if (f.mode !== undefined) params.mode = f.mode;
       return (stmt.all(params) as SessionDb[]).map(toSession);
     },
-    insertResponse(r) {
-      return insertResponse.run({ ...r, correct: r.correct ? 1 : 0 }).changes === 1;
-    },
+    insertResponse: addResponse,
+    recordAnswer: (r, stats, card) => recordAnswer(r, stats, card),
     responses(sessionId, index) {
       const rows = (index === undefined ? selectResponses.all(sessionId) : selectResponsesAt.all(sessionId, index)) as ResponseDb[];
       return rows.map(toResponse);

@@ -67,6 +67,17 @@ export interface QuizSessionRow {
   finishedAt: number | null;
 }
 
+/** What a click needs, read at once: the session, and the clicker's answer, stats and card for one of its questions. */
+export interface ClickState {
+  session: QuizSessionRow;
+  /** The clicker's answer to the question, if any. */
+  response?: QuizResponseRow;
+  /** The clicker's running stats in the session's scope. */
+  stats?: QuizUserStatsRow;
+  /** The clicker's review card of the question's item. */
+  card?: ReviewCardRow;
+}
+
 export type QuizSessionPatch = Partial<Pick<QuizSessionRow, 'current' | 'closed' | 'openedAt' | 'deadline' | 'status' | 'finishedAt'>>;
 
 /** One learner's answer to one question of one session. (sessionId, index, user) is unique. */
@@ -139,16 +150,29 @@ export interface QuizStore {
    * IMMEDIATE) or another instance on the same PostgreSQL database (advisory locks). Store calls
    * made inside `fn` (and a nested `transaction`) join it. If `fn` throws, nothing it wrote is
    * kept. PostgreSQL may re-run `fn` after a deadlock, so it must do nothing but store calls and
-   * computing its result.
+   * computing its result. Inside `fn`, a write that returns nothing may resolve before the database
+   * has run it (PostgreSQL sends it and moves on); later calls still see it, and if it fails the
+   * transaction fails with its error.
    */
   transaction<T>(fn: () => Promise<T>, keys?: string[]): Promise<T>;
   insertSession(s: QuizSessionRow): Promise<void>;
   session(id: string): Promise<QuizSessionRow | undefined>;
+  /**
+   * Session `id` with what `user` has for its question `index` (the current one when undefined);
+   * undefined when there is no such session. One statement on PostgreSQL.
+   */
+  clickState(id: string, user: string, index?: number): Promise<ClickState | undefined>;
   updateSession(id: string, patch: QuizSessionPatch): Promise<void>;
   /** Active sessions in a scope, optionally of one starter and/or one channel, newest first. */
   activeSessions(filter: { scope: string; starter?: string; channel?: string; mode?: QuizSessionMode }): Promise<QuizSessionRow[]>;
   /** Inserts an answer; false (and nothing written) when this user already answered this question. */
   insertResponse(r: QuizResponseRow): Promise<boolean>;
+  /**
+   * Records an answer with what it changes: inserts `r` and, only when it is new, saves the
+   * learner's `stats` and review `card`. False (and nothing written) when this user already
+   * answered this question. One statement on PostgreSQL, where a click pays per statement.
+   */
+  recordAnswer(r: QuizResponseRow, stats: QuizUserStatsRow, card: ReviewCardRow): Promise<boolean>;
   /** Answers of a session (of one question when `index` is given), in the order they arrived. */
   responses(sessionId: string, index?: number): Promise<QuizResponseRow[]>;
   responseCount(sessionId: string, index: number): Promise<number>;

@@ -91,6 +91,50 @@ export function storeContract(name: string, database: () => Promise<TestDatabase
       expect((await q.responses('abcd1234')).map((r) => r.user)).toEqual(['U', 'V']);
     });
 
+    it('records an answer with its stats and card at once; a repeat writes nothing', async () => {
+      const q = (await open()).quiz;
+      const stats = { scope: 'T', user: 'U', name: 'Una', answered: 1, correct: 1, points: 10, streak: 1, bestStreak: 1, updatedAt: 1500 };
+      const card = { scope: 'T', user: 'U', itemId: 'a', box: 2, dueAt: 9000, lastAt: 1500, lapses: 0 };
+      expect(await q.transaction(() => q.recordAnswer(resp(), stats, card))).toBe(true);
+      expect(await q.recordAnswer(resp({ choice: 2 }), { ...stats, answered: 2, points: 99 }, { ...card, box: 1 })).toBe(false);
+      expect(await q.response('abcd1234', 0, 'U')).toEqual(resp());
+      expect(await q.userStats('T', 'U')).toEqual(stats);
+      expect(await q.reviewCard('T', 'U', 'a')).toEqual(card);
+    });
+
+    it("reads a click's state at once: the session and the clicker's answer, stats and card for one question", async () => {
+      const q = (await open()).quiz;
+      expect(await q.clickState('abcd1234', 'U')).toBeUndefined();
+      await q.insertSession(session({ current: 1 }));
+      expect(await q.clickState('abcd1234', 'U')).toEqual({ session: session({ current: 1 }) });
+      const stats = { scope: 'T', user: 'U', name: 'Una', answered: 1, correct: 1, points: 10, streak: 1, bestStreak: 1, updatedAt: 1500 };
+      const card = { scope: 'T', user: 'U', itemId: 'a', box: 2, dueAt: 9000, lastAt: 1500, lapses: 0 };
+      await q.recordAnswer(resp(), stats, card);
+      await q.saveReviewCard({ ...card, scope: 'other' });
+      // Question 0 (item 'a'), answered; the current one, 1 (item 'b'), not yet; another learner has nothing.
+      expect(await q.clickState('abcd1234', 'U', 0)).toEqual({ session: session({ current: 1 }), response: resp(), stats, card });
+      expect(await q.clickState('abcd1234', 'U')).toEqual({ session: session({ current: 1 }), stats });
+      expect(await q.clickState('abcd1234', 'V', 0)).toEqual({ session: session({ current: 1 }) });
+      expect(await q.clickState('abcd1234', 'U', 7)).toEqual({ session: session({ current: 1 }), stats });
+    });
+
+    it('a write that fails inside a transaction fails it with its own error, and nothing is kept', async () => {
+      const q = (await open()).quiz;
+      await q.insertSession(session());
+      const duplicate = /duplicate key|UNIQUE constraint/;
+      await expect(q.transaction(async () => {
+        await q.insertResponse(resp());
+        await q.insertSession(session()); // the same id again
+        return 'committed';
+      })).rejects.toThrow(duplicate);
+      // A read after the failed write reports the write's error, not a consequence of it.
+      await expect(q.transaction(async () => {
+        await q.insertSession(session());
+        return q.session('abcd1234');
+      })).rejects.toThrow(duplicate);
+      expect(await q.responseCount('abcd1234', 0)).toBe(0);
+    });
+
     it('transactions roll back everything when the work throws; a nested one joins', async () => {
       const q = (await open()).quiz;
       await expect(q.transaction(async () => {

@@ -1,5 +1,6 @@
 // The quiz repository (QuizStore) over PostgreSQL. Rows in, rows out, as in ../quiz-sqlite.ts;
-// columns are aliased to the row types' names so results need no mapping.
+// columns are aliased to the row types' names so results need no mapping. Writes that return
+// nothing go through db.write: inside a transaction they are sent without a round trip of their own.
 import type {
   LeaderboardRow,
   QuizResponseRow,
@@ -11,6 +12,7 @@ import type {
   SectionTallyRow,
 } from '../store.ts';
 import type { PgDb } from './db.ts';
+import { insertResponseSql, recordAnswerSql, saveCardSql, saveStatsSql } from './answer-sql.ts';
 
 const SESSION = `id, scope, channel, platform, starter, starter_name AS "starterName", mode, lang, topic,
   item_ids AS "itemIds", current, closed, opened_at AS "openedAt", deadline, status, started_at AS "startedAt",
@@ -20,6 +22,15 @@ const RESPONSE = `session_id AS "sessionId", idx AS "index", user_id AS "user", 
 const STATS = `scope, user_id AS "user", name, answered, correct, points, streak, best_streak AS "bestStreak",
   updated_at AS "updatedAt"`;
 const CARD = `scope, user_id AS "user", item_id AS "itemId", box, due_at AS "dueAt", last_at AS "lastAt", lapses`;
+
+// A click's reads in one statement: the session's columns, and the clicker's answer, stats and
+// card for question $3 (the current one when null), each as one JSON object (null when none).
+const CLICK_STATE = `SELECT s.*,
+    (SELECT row_to_json(r) FROM (SELECT ${RESPONSE} FROM quiz_responses WHERE session_id = $1 AND idx = q.at AND user_id = $2) r) AS response,
+    (SELECT row_to_json(u) FROM (SELECT ${STATS} FROM quiz_user_stats WHERE scope = s.scope AND user_id = $2) u) AS stats,
+    (SELECT row_to_json(c) FROM (SELECT ${CARD} FROM quiz_review
+       WHERE scope = s.scope AND user_id = $2 AND item_id = s."itemIds"[q.at + 1]) c) AS card
+  FROM (SELECT ${SESSION} FROM quiz_sessions WHERE id = $1) s, LATERAL (SELECT coalesce($3::int, s.current) AS at) q`;
 
 const PATCH_COLUMNS: Record<keyof QuizSessionPatch, string> = {
   current: 'current', closed: 'closed', openedAt: 'opened_at', deadline: 'deadline', status: 'status', finishedAt: 'finished_at',
@@ -32,7 +43,7 @@ export function createPgQuizStore(db: PgDb): QuizStore {
   return {
     transaction: (fn, keys) => db.transaction(fn, keys),
     async insertSession(s) {
-      await db.query(
+      await db.write(
         `INSERT INTO quiz_sessions (id, scope, channel, platform, starter, starter_name, mode, lang, topic, item_ids,
            current, closed, opened_at, deadline, status, started_at, finished_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
@@ -41,10 +52,17 @@ export function createPgQuizStore(db: PgDb): QuizStore {
       );
     },
     session: (id) => one<QuizSessionRow>(`SELECT ${SESSION} FROM quiz_sessions WHERE id = $1`, [id]),
+    async clickState(id, user, index) {
+      type Row = QuizSessionRow & { response: QuizResponseRow | null; stats: QuizUserStatsRow | null; card: ReviewCardRow | null };
+      const row = await one<Row>(CLICK_STATE, [id, user, index ?? null]);
+      if (!row) return undefined;
+      const { response, stats, card, ...session } = row;
+      return { session, response: response ?? undefined, stats: stats ?? undefined, card: card ?? undefined };
+    },
     async updateSession(id, patch) {
       const keys = (Object.keys(patch) as (keyof QuizSessionPatch)[]).filter((k) => patch[k] !== undefined).sort();
       if (!keys.length) return;
-      await db.query(
+      await db.write(
         `UPDATE quiz_sessions SET ${keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 2}`).join(', ')} WHERE id = $1`,
         [id, ...keys.map((k) => patch[k])],
       );
@@ -60,13 +78,12 @@ export function createPgQuizStore(db: PgDb): QuizStore {
       return all<QuizSessionRow>(`SELECT ${SESSION} FROM quiz_sessions WHERE ${where} ORDER BY started_at DESC`, params);
     },
     async insertResponse(r) {
-      const res = await db.query(
-        `INSERT INTO quiz_responses (session_id, idx, user_id, user_name, scope, item_id, section_id, choice, correct,
-           points, elapsed_ms, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
-        [r.sessionId, r.index, r.user, r.userName, r.scope, r.itemId, r.sectionId, r.choice, r.correct, r.points, r.elapsedMs, r.at],
-      );
-      return res.rowCount === 1;
+      const { sql, params } = insertResponseSql(r);
+      return (await db.query(sql, params)).rowCount === 1;
+    },
+    async recordAnswer(r, stats, card) {
+      const { sql, params } = recordAnswerSql(r, stats, card);
+      return (await one<{ n: number }>(sql, params))!.n === 1;
     },
     responses(sessionId, index) {
       return index === undefined
@@ -80,14 +97,8 @@ export function createPgQuizStore(db: PgDb): QuizStore {
       one<QuizResponseRow>(`SELECT ${RESPONSE} FROM quiz_responses WHERE session_id = $1 AND idx = $2 AND user_id = $3`, [sessionId, index, user]),
     userStats: (scope, user) => one<QuizUserStatsRow>(`SELECT ${STATS} FROM quiz_user_stats WHERE scope = $1 AND user_id = $2`, [scope, user]),
     async saveUserStats(r) {
-      await db.query(
-        `INSERT INTO quiz_user_stats (scope, user_id, name, answered, correct, points, streak, best_streak, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (scope, user_id) DO UPDATE SET name = coalesce(excluded.name, quiz_user_stats.name),
-           answered = excluded.answered, correct = excluded.correct, points = excluded.points, streak = excluded.streak,
-           best_streak = excluded.best_streak, updated_at = excluded.updated_at`,
-        [r.scope, r.user, r.name, r.answered, r.correct, r.points, r.streak, r.bestStreak, r.updatedAt],
-      );
+      const { sql, params } = saveStatsSql(r);
+      await db.write(sql, params);
     },
     sectionTally: (scope, user) =>
       all<SectionTallyRow>(
@@ -99,12 +110,8 @@ export function createPgQuizStore(db: PgDb): QuizStore {
     reviewCard: (scope, user, itemId) =>
       one<ReviewCardRow>(`SELECT ${CARD} FROM quiz_review WHERE scope = $1 AND user_id = $2 AND item_id = $3`, [scope, user, itemId]),
     async saveReviewCard(r) {
-      await db.query(
-        `INSERT INTO quiz_review (scope, user_id, item_id, box, due_at, last_at, lapses) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (scope, user_id, item_id) DO UPDATE SET box = excluded.box, due_at = excluded.due_at,
-           last_at = excluded.last_at, lapses = excluded.lapses`,
-        [r.scope, r.user, r.itemId, r.box, r.dueAt, r.lastAt, r.lapses],
-      );
+      const { sql, params } = saveCardSql(r);
+      await db.write(sql, params);
     },
     async leaderboard(scope, sinceMs, limit, user) {
       if (sinceMs === null) {
