@@ -6,7 +6,7 @@ import type { Passage } from '../content/passages.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
-import { cleanInput, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
+import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
@@ -21,6 +21,9 @@ export interface Answerer {
   resolveTopic(text: string): string[];
   index: ReturnType<typeof buildIndex>;
 }
+
+/** The word that says a title is a section's ("… 섹션", "the … part"). */
+const SECTION_WORD = /(섹션|파트|단원|챕터|section|chapter|\bpart\b)/i;
 
 /** Longest answer text for one passage or a few; a list is cut at an item boundary before MAX_LIST_CHARS. */
 const MAX_ANSWER_CHARS = 700;
@@ -91,6 +94,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (list) list.push(p);
     else sectionPassages.set(p.sectionId, [p]);
   }
+  // Section titles as a question would contain them: spacing and the vendor prefix dropped.
+  const titles = knowledge.sections.flatMap((s) =>
+    [s.title, s.titleEn].map((title) => ({ id: s.id, key: compact(normalize(title.replace(/\b(amazon|aws)\s+/gi, ''))) })).filter((x) => x.key.length >= 3),
+  );
   const readingOrder = new Map(knowledge.sections.map((s, i) => [s.id, i]));
   const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
 
@@ -166,7 +173,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
    * A question that also asks about something ("섹션 3.3에서 스팟 언제 써?") goes through the search.
    */
   function namedSection(q: string): AnswerResult | undefined {
-    const ref = sectionRef(q);
+    const ref = sectionRef(q) ?? titledRef(q);
     if (!ref) return undefined;
     const section = byId.get(ref.id);
     if (!section && ref.bare) return undefined; // "Kubernetes 1.24 정리": a version, not a section
@@ -176,11 +183,23 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       return notCovered(lang, 0, t(lang, `이 모듈에는 §${ref.id}가 없어요. 섹션 번호는 ${tops}와 그 아래 번호(예: 3.3)예요.`, `This module has no §${ref.id}. Its sections are ${tops} and the numbers under them (e.g. 3.3).`));
     }
     const asked = index.search(ref.rest).query;
-    if (asked.concepts.some((c) => index.matcher.isModuleTerm(c)) && !questionKinds(ref.rest).includes('summary')) return undefined;
+    const named = new Set(index.matcher.match(normalize(section.title)).concepts);
+    if (asked.concepts.some((c) => index.matcher.isModuleTerm(c) && !named.has(c)) && !questionKinds(ref.rest).includes('summary')) return undefined;
     const lang = detectLang(q);
     const text = [join(sectionPassages.get(section.id)!, MAX_LIST_CHARS), ...(section.supplementary ? [supplementNote(lang)] : [])].join('\n\n');
     const children = knowledge.sections.filter((s) => s.parent === section.id).map((s) => s.id);
     return { kind: 'answer', answered: true, sectionId: section.id, title: section.title, answer: text, score: 1, related: children.slice(0, 3), lang };
+  }
+
+  /**
+   * "컨테이너 서비스 섹션에 나오는 …", "the Amazon EC2 section": a section named by its title beside the
+   * word section/part; the longest title the question contains wins (3 "Amazon EC2 비용 최적화" over 2).
+   */
+  function titledRef(q: string): { id: string; rest: string; bare?: boolean } | undefined {
+    if (!SECTION_WORD.test(q)) return undefined;
+    const text = compact(normalize(q));
+    const found = titles.filter((x) => text.includes(x.key)).sort((a, b) => b.key.length - a.key.length)[0];
+    return found && { id: found.id, rest: q };
   }
 
   /** The section and passages that answer, by the question's kinds and subject. */

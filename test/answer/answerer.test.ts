@@ -218,6 +218,15 @@ describe('answering', () => {
     for (const q of ['can containers run on any linux', 'any linux os에서 컨테이너 돌릴 수 있어?']) expect(ask(q).answer, q).toMatch(/Docker 데몬/);
   });
 
+  it('answers a section named by its title beside the word section or part', () => {
+    expect(ask('컨테이너 서비스 섹션 전체적으로 뭐 다뤄?').sectionId).toBe('4');
+    expect(ask('summarize the container basics part').sectionId).toBe('4.1');
+    // The longest title the question contains: "EC2 비용 최적화" (3), not "EC2" (2).
+    expect(ask('EC2 비용 최적화 파트 핵심 알려줘').sectionId).toBe('3');
+    // A question about something inside the section still goes through the search.
+    expect(ask('EC2 섹션에서 스팟 인스턴스 언제 써?').sectionId).toBe('3.3');
+  });
+
   it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
     // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
     // the compute services (§1.1).
