@@ -18,7 +18,8 @@ find check see look tell talk say says said mean know think keep doing done go g
 good bad best better new old big small lot lots kind sort part parts main idea point points people person someone something
 anything everything nothing section sections chapter module summary summarize summarise overview topic topics question answer
 example please help me us around next times again other another each both either same different
-really right wrong true false possible why who whom because since while though although`;
+really right wrong true false possible why who whom because since while though although
+figure whether usually often typically ends end up`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇)[\uac00-\ud7a3]*$/;
