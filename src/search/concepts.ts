@@ -54,9 +54,9 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
         }
       } else {
         const words = stemWords(n);
-        const bucket = latin.get(words[0]) ?? [];
-        bucket.push({ words, concept: e.canonical });
-        latin.set(words[0], bucket);
+        // "rarely accessed" is also written "rarely-accessed" (one word after normalising).
+        const forms = words.length > 1 && !n.includes('-') ? [words, [words.join('-')]] : [words];
+        for (const f of forms) latin.set(f[0], [...(latin.get(f[0]) ?? []), { words: f, concept: e.canonical }]);
         all.push(words.join(' '));
       }
     }
