@@ -17,8 +17,12 @@ export interface ScopeDecision {
 }
 
 export interface OutsideLexicon {
-  /** The outside subjects a question names that the module does not teach ([] when none). */
-  declined(question: string): string[];
+  /**
+   * The outside subjects a question names that the module does not teach ([] when none);
+   * `concepts`: the glossary concepts the question names (a neighbour beside one of the module's
+   * own services is the module's: "Lambda 트리거로 DynamoDB").
+   */
+  declined(question: string, concepts: string[]): string[];
   /** True for a word the module names only in passing or not at all (it never anchors a topic). */
   unfamiliar(word: string): boolean;
 }
@@ -26,14 +30,16 @@ export interface OutsideLexicon {
 export function createOutsideLexicon(topics: OutsideTopic[]): OutsideLexicon {
   // The glossary matcher does the spelling work (spacing, particles, whole Latin words); a term's
   // "concept" is its topic, prefixed with whether it declines.
-  const kind = (t: OutsideTopic) => (t.decline === true ? 'decline' : t.decline === 'howto' ? 'howto' : 'passing');
+  const kind = (t: OutsideTopic) => (t.decline === true ? 'decline' : t.decline === 'neighbour' ? 'neighbour' : 'passing');
   const matcher = createConceptMatcher(topics.map((t) => ({ canonical: `${kind(t)}:${t.topic}`, variants: t.terms })));
+  const byName = new Map(topics.map((t) => [t.topic, t]));
   return {
-    declined(question) {
+    declined(question, concepts) {
       const asksHow = HOW_TO_DO.test(question);
+      const beside = (topic: string) => byName.get(topic)!.unlessWith?.some((c) => concepts.includes(c)) ?? false;
       return matcher
         .match(normalize(question))
-        .concepts.filter((c) => c.startsWith('decline:') || (asksHow && c.startsWith('howto:')))
+        .concepts.filter((c) => c.startsWith('decline:') || (c.startsWith('neighbour:') && (asksHow || !beside(c.slice(10)))))
         .map((c) => c.slice(c.indexOf(':') + 1));
     },
     unfamiliar: memo((word: string) => matcher.match(word).concepts.length > 0),

@@ -18,9 +18,11 @@ export interface OutsideTopic {
   topic: string;
   /**
    * true: the module does not teach it, so a question naming it is declined. false: named only in
-   * passing. 'howto': named in passing, and a question asking how to do something with it is declined.
+   * passing. 'neighbour': named beside the module's services; a question naming it is declined when
+   * it asks how to do something, or names none of `unlessWith` (the module's own services).
    */
-  decline: boolean | 'howto';
+  decline: boolean | 'neighbour';
+  unlessWith?: string[];
   terms: string[];
 }
 
@@ -62,7 +64,8 @@ const GlossarySchema = z.array(
 const OutsideSchema = z.array(
   z.object({
     topic: z.string().min(1),
-    decline: z.union([z.boolean(), z.literal('howto')]),
+    decline: z.union([z.boolean(), z.literal('neighbour')]),
+    unlessWith: z.array(z.string().min(1)).optional(),
     terms: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   }),
 );

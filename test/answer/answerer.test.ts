@@ -227,6 +227,14 @@ describe('answering', () => {
     expect(ask('EC2 섹션에서 스팟 인스턴스 언제 써?').sectionId).toBe('3.3');
   });
 
+  it('declines a question about a neighbour service of its own, and keeps one beside the module\'s service', () => {
+    for (const q of ['sqs 메시지 최대 크기는?', 'sns 토픽 구독 필터', 'gp3 iops 얼마나 나와?']) expect(ask(q).answered, q).toBe(false);
+    expect(ask('Lambda 트리거로 DynamoDB 스트림 쓸 수 있어?').sectionId).toBe('5');
+    // The module's Docker gives "simple commands"; a particular docker CLI command is not taught.
+    expect(ask('docker 명령으로 컨테이너 시작할 수 있어?').sectionId).toBe('4.2');
+    expect(ask('docker run 옵션 뭐 있어').answered).toBe(false);
+  });
+
   it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
     // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
     // the compute services (§1.1).
