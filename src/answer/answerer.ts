@@ -331,9 +331,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[]): number {
     if (!subject.length) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
-    // A list names many terms by nature: that is a summary only when a list was not asked for.
-    if (!listWanted && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE) return GENERIC_FACTOR;
-    return subject.some((c) => opening.includes(c)) ? FOCUS_BONUS : 1;
+    const opensWithSubject = subject.some((c) => opening.includes(c));
+    // The most specific asked term ("초당 결제" rather than "인스턴스").
+    const main = subject.reduce((a, b) => (index.df('c:' + b) < index.df('c:' + a) ? b : a));
+    // A list names many terms by nature: that is a summary only when a list was not asked for; and
+    // a passage that opens with the main subject is about it, whatever else it names.
+    if (!listWanted && !opening.includes(main) && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)
+      return GENERIC_FACTOR;
+    return opensWithSubject ? FOCUS_BONUS : 1;
   }
 
   /** A section that summarises others, when the question asks for a summary and names it. */
