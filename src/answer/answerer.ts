@@ -75,6 +75,12 @@ const ASKED_BESIDE = 2;
  */
 const WEAK = { score: 9, tie: 0.95 } as const;
 
+/**
+ * What a kind of question asks for, as the glossary concept the module's text uses for it: "컨테이너
+ * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
+ */
+const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
+
 interface Choice {
   sectionId: string;
   parts: Passage[];
@@ -135,11 +141,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const named = namedSection(q);
     if (named) return named;
 
-    const result = index.search(q);
+    const kinds = questionKinds(q);
+    const result = index.search(q, kinds.flatMap((k) => KIND_CONCEPTS[k] ?? []));
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
-    const choice = choose(result, questionKinds(q), q);
+    const choice = choose(result, kinds, q);
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];

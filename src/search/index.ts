@@ -37,7 +37,8 @@ export interface SearchResult {
 }
 
 export interface SearchIndex {
-  search(text: string): SearchResult;
+  /** `asks`: glossary concepts the question's kind stands for ("뭐가 좋아?" asks for 이점), added to its terms. */
+  search(text: string, asks?: string[]): SearchResult;
   passages: Passage[];
   sections: Map<string, Section>;
   matcher: ConceptMatcher;
@@ -240,9 +241,10 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
   }
 
-  function search(text: string): SearchResult {
+  function search(text: string, asks: string[] = []): SearchResult {
     const { text: n, corrected } = correctTypos(normalize(text));
     const query = analyze(n, matcher, true);
+    for (const c of asks) if (!query.terms.has('c:' + c) && bm25.has('c:' + c)) query.terms.set('c:' + c, 1);
     const hits = rankSections(query);
 
     const fixedTo = new Set(corrected.map(([, to]) => to));

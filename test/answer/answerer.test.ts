@@ -235,6 +235,10 @@ describe('answering', () => {
     expect(ask('docker run 옵션 뭐 있어').answered).toBe(false);
   });
 
+  it('reads "뭐가 좋아" as asking for the benefits, though it names none of their spellings', () => {
+    expect(ask('컨테이너 쓰면 뭐가 좋아?').answer).toMatch(/환경 일관성, 운영 효율성, 개발자 생산성, 버전 제어/);
+  });
+
   it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
     // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
     // the compute services (§1.1).
