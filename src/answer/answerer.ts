@@ -339,11 +339,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (!subject.length) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
     const opensWithSubject = subject.some((c) => opening.includes(c));
-    // The most specific asked term ("초당 결제" rather than "인스턴스").
-    const main = subject.reduce((a, b) => (index.df('c:' + b) < index.df('c:' + a) ? b : a));
+    // The most specific module term asked ("초당 결제" rather than "인스턴스"), and the most specific
+    // word asked at all ("노트북" in "노트북에서도 컨테이너 돌릴 수 있어?").
+    const rarest = (cs: string[]) => cs.reduce((a, b) => (index.df('c:' + b) < index.df('c:' + a) ? b : a));
+    const opensWithMain = opening.includes(rarest(subject)) || (asked.length > 0 && opening.includes(rarest(asked)));
     // A list names many terms by nature: that is a summary only when a list was not asked for; and
-    // a passage that opens with the main subject is about it, whatever else it names.
-    if (!listWanted && !opening.includes(main) && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)
+    // a passage that opens with what is most specifically asked is about it, whatever else it names.
+    if (!listWanted && !opensWithMain && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)
       return GENERIC_FACTOR;
     return opensWithSubject ? FOCUS_BONUS : 1;
   }
