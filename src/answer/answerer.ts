@@ -66,8 +66,10 @@ const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 const GENERIC_TERMS = 4;
 /** ...and counts this share... */
 const GENERIC_FACTOR = 0.5;
-/** ...unless it carries this many of the question's other concepts. */
+/** ...unless it carries this many of the question's other concepts... */
 const ASKED_BESIDE = 2;
+/** ...or a term the module uses in at most this many passages. */
+const RARE_TERM_DF = 2;
 /**
  * Thin evidence gets a hedged answer and the two closest sections as buttons: a best section that
  * scores low, or a runner-up that scores nearly as well (on the held-out sets such near-ties are
@@ -342,7 +344,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // The most specific module term asked ("초당 결제" rather than "인스턴스"), and the most specific
     // word asked at all ("노트북" in "노트북에서도 컨테이너 돌릴 수 있어?").
     const rarest = (cs: string[]) => cs.reduce((a, b) => (index.df('c:' + b) < index.df('c:' + a) ? b : a));
-    const opensWithMain = opening.includes(rarest(subject)) || (asked.length > 0 && opening.includes(rarest(asked)));
+    const main = rarest(subject);
+    // ...or carries a term the module uses in very few passages ("Docker 데몬"), wherever in it.
+    const opensWithMain =
+      opening.includes(main) || (asked.length > 0 && opening.includes(rarest(asked))) || (index.df('c:' + main) <= RARE_TERM_DF && mentions(p, [main]));
     // A list names many terms by nature: that is a summary only when a list was not asked for; and
     // a passage that opens with what is most specifically asked is about it, whatever else it names.
     if (!listWanted && !opensWithMain && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)

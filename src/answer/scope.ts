@@ -111,8 +111,10 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const subjects = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
   const moduleTerms = subjects.length;
   // An unknown product name with none of the module's terms is a question about that product.
-  // A model-like name the module itself uses (t3.micro, gp2, st1) is a subject on its own.
-  const namesModelTheModuleUses = result.query.words.some((w) => /[a-z]/.test(w) && /\d/.test(w) && index.df('w:' + w) > 0);
+  // A model-like name (t3.micro, gp2) or a rare name (Blox) the module itself uses is a subject on its own.
+  const namesModelTheModuleUses = result.query.words.some(
+    (w) => /^[a-z][a-z0-9.-]+$/.test(w) && index.df('w:' + w) > 0 && (/\d/.test(w) || index.df('w:' + w) <= RARE_DF),
+  );
   const aboutSomethingElse =
     (result.unknownNames.length > 0 && moduleTerms === 0) ||
     (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM && !namesModelTheModuleUses);

@@ -239,6 +239,13 @@ describe('answering', () => {
     expect(ask('컨테이너 쓰면 뭐가 좋아?').answer).toMatch(/환경 일관성, 운영 효율성, 개발자 생산성, 버전 제어/);
   });
 
+  it('takes a rare name the module uses as a subject, and a passage carrying a rare asked term as about it', () => {
+    expect(ask('Blox는 뭐하는 거야?').sectionId).toBe('4.4');
+    expect(ask('docker 데몬 꼭 있어야 돼?').answer).toMatch(/Docker 데몬이 있는 경우 모든 Linux OS/);
+    // "뭐만 하면 돼" asks what is left to the user: the passage saying "…하기만 하면 됨".
+    expect(ask('Fargate 쓰면 개발자는 뭐만 하면 돼?').answer).toMatch(/IAM 정책을 정의한 후/);
+  });
+
   it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
     // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
     // the compute services (§1.1).
