@@ -138,7 +138,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (question.length > MAX_INPUT_CHARS)
       return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
     if (isGreetingOrHelp(q)) return help(lang);
-    if (outside.declined(q, index.matcher.match(normalize(q)).concepts).length) return notCovered(lang, 0);
+    const n = normalize(q);
+    if (outside.declined(n, index.matcher.match(n).concepts).length) return notCovered(lang, 0);
 
     const named = namedSection(q);
     if (named) return named;

@@ -7,7 +7,6 @@
 import type { OutsideTopic } from '../content/load.ts';
 import { createConceptMatcher } from '../search/concepts.ts';
 import { memo } from '../search/cache.ts';
-import { normalize } from '../search/normalize.ts';
 import type { SearchIndex, SearchResult } from '../search/index.ts';
 
 export interface ScopeDecision {
@@ -18,11 +17,11 @@ export interface ScopeDecision {
 
 export interface OutsideLexicon {
   /**
-   * The outside subjects a question names that the module does not teach ([] when none);
+   * The outside subjects a (normalised) question names that the module does not teach ([] when none);
    * `concepts`: the glossary concepts the question names (a neighbour beside one of the module's
    * own services is the module's: "Lambda 트리거로 DynamoDB").
    */
-  declined(question: string, concepts: string[]): string[];
+  declined(normalized: string, concepts: string[]): string[];
   /** True for a word the module names only in passing or not at all (it never anchors a topic). */
   unfamiliar(word: string): boolean;
 }
@@ -34,11 +33,11 @@ export function createOutsideLexicon(topics: OutsideTopic[]): OutsideLexicon {
   const matcher = createConceptMatcher(topics.map((t) => ({ canonical: `${kind(t)}:${t.topic}`, variants: t.terms })));
   const byName = new Map(topics.map((t) => [t.topic, t]));
   return {
-    declined(question, concepts) {
-      const asksHow = HOW_TO_DO.test(question);
+    declined(normalized, concepts) {
+      const asksHow = HOW_TO_DO.test(normalized);
       const beside = (topic: string) => byName.get(topic)!.unlessWith?.some((c) => concepts.includes(c)) ?? false;
       return matcher
-        .match(normalize(question))
+        .match(normalized)
         .concepts.filter((c) => c.startsWith('decline:') || (c.startsWith('neighbour:') && (asksHow || !beside(c.slice(10)))))
         .map((c) => c.slice(c.indexOf(':') + 1));
     },

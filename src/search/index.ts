@@ -166,16 +166,18 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
 
   // The module's text with spacing removed: a long Korean word whose syllable pairs are all known
   // may still be a typo ("컨테이노": 컨테, 테이 and 이노 each occur somewhere, the word nowhere).
-  const compactText = knowledge.sections.map((s) => compact(normalize([s.title, ...s.aliases, s.body].join(' ')))).join('|');
-  const inText = (w: string) => compactText.includes(w);
+  // Built on the first long unknown Korean word, so start-up pays nothing for it.
+  let compactText: string | undefined;
+  const inText = (w: string) => (compactText ??= knowledge.sections.map((s) => compact(normalize([s.title, ...s.aliases, s.body].join(' ')))).join('|')).includes(w);
 
   /**
    * Not a typo: a word the module uses, or a Korean compound all of whose syllable pairs it uses.
    * (isKnownWord accepts most pairs known, which a typo also has: "컨테이녀" shares two of its
    * three pairs with 컨테이너.)
    */
-  const isCorrectAsTyped = (w: string): boolean =>
-    known('w:' + w) || conceptsOf(w).length > 0 || (isHangul(w) ? hangulBigrams(w).every((b) => known('b:' + b)) && (w.length < 4 || inText(w)) : isKnownWord(w));
+  const isCorrectAsTyped = memo((w: string): boolean =>
+    known('w:' + w) || conceptsOf(w).length > 0 || (isHangul(w) ? hangulBigrams(w).every((b) => known('b:' + b)) && (w.length < 4 || inText(w)) : isKnownWord(w)),
+  );
 
   const specificDf = Math.max(3, 0.03 * bm25.passageCount());
   const familiarity = memo((w: string): number => {
