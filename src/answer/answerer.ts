@@ -102,6 +102,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (list) list.push(p);
     else sectionPassages.set(p.sectionId, [p]);
   }
+  const restated = restatements(index);
   // Section titles as a question would contain them: spacing and the vendor prefix dropped.
   const titles = knowledge.sections.flatMap((s) =>
     [s.title, s.titleEn].map((title) => ({ id: s.id, key: compact(normalize(title.replace(/\b(amazon|aws)\s+/gi, ''))) })).filter((x) => x.key.length >= 3),
@@ -149,7 +150,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
-    const choice = choose(result, kinds, q);
+    const choice = cite(choose(result, kinds, q));
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
@@ -199,6 +200,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const text = [join(sectionPassages.get(section.id)!, MAX_LIST_CHARS), ...(section.supplementary ? [supplementNote(lang)] : [])].join('\n\n');
     const children = knowledge.sections.filter((s) => s.parent === section.id).map((s) => s.id);
     return { kind: 'answer', answered: true, sectionId: section.id, title: section.title, answer: text, score: 1, related: children.slice(0, 3), lang };
+  }
+
+  /**
+   * A supplementary section (5, 6) repeats some of the notes' own sentences ("모듈 노트의 내용"): an
+   * answer made only of those is the notes' answer, cited from where they say it (§1.1, §1.2). (One
+   * that adds the section's own facts stays the section's: graders and learners look there.)
+   */
+  function cite(choice: Choice): Choice {
+    const from = choice.parts.map((p) => restated.get(p));
+    if (!from.every((p): p is Passage => !!p) || from.some((p) => p.sectionId !== from[0].sectionId)) return choice;
+    return { ...choice, sectionId: from[0].sectionId, parts: from };
   }
 
   /**
@@ -450,6 +462,30 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   return { answer, help, resolveTopic, index };
+}
+
+/** A supplementary passage sharing this share of its syllable pairs with a module passage restates it. */
+const RESTATES = 0.7;
+
+/** Supplementary passages that restate a passage of the module notes → that passage. */
+function restatements(index: ReturnType<typeof buildIndex>): Map<Passage, Passage> {
+  const pairs = index.passageTerms.map((t) => new Set([...t.keys()].filter((k) => k.startsWith('b:'))));
+  const supplementary = (p: Passage) => index.sections.get(p.sectionId)!.supplementary;
+  const out = new Map<Passage, Passage>();
+  index.passages.forEach((p, i) => {
+    if (!supplementary(p) || !pairs[i].size) return;
+    let best = 0;
+    let home: Passage | undefined;
+    index.passages.forEach((q, j) => {
+      if (supplementary(q)) return;
+      let shared = 0;
+      for (const b of pairs[i]) if (pairs[j].has(b)) shared++;
+      const jaccard = shared / (pairs[i].size + pairs[j].size - shared);
+      if (jaccard > best) [best, home] = [jaccard, q];
+    });
+    if (home && best >= RESTATES) out.set(p, home);
+  });
+  return out;
 }
 
 /** Passages as chat text: the first as is, the rest as bullets, cut at a passage boundary. */

@@ -246,6 +246,13 @@ describe('answering', () => {
     expect(ask('Fargate 쓰면 개발자는 뭐만 하면 돼?').answer).toMatch(/IAM 정책을 정의한 후/);
   });
 
+  it('cites the notes where a supplementary section only repeats their sentence', () => {
+    // §5 repeats §1.2's sentences on serverless: an answer made only of them is cited from §1.2.
+    expect(ask('is lambda cheaper than servers that are always on').sectionId).toBe('1.2');
+    // Facts only the supplementary section has are still cited from it.
+    expect(ask('람다 최대 실행 시간').sectionId).toBe('5');
+  });
+
   it('cites where the notes state a fact, not a section a copy of it once sat in', () => {
     // The notes describe the Docker engine with container-based deployment (§4.3), and ECR among
     // the compute services (§1.1).
