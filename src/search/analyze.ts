@@ -20,7 +20,9 @@ export interface Analysis {
 export function analyze(text: string, matcher: ConceptMatcher, alreadyNormalized = false): Analysis {
   const n = alreadyNormalized ? text : normalize(text);
   const { concepts, phraseWords } = matcher.match(n);
-  const ws = words(n).filter((w) => !isStopword(w) && w.length > 1);
+  // A stopword that is part of a term the text names stays a word: "정의" asks for a definition in
+  // "컨테이너 정의", but belongs to 작업 정의 in "작업 정의에 뭐 들어가".
+  const ws = words(n).filter((w) => (!isStopword(w) || concepts.some((c) => c.includes(w))) && w.length > 1);
   const terms = new Map<string, number>();
   const add = (t: string) => terms.set(t, (terms.get(t) ?? 0) + 1);
   for (const c of concepts) add('c:' + c);

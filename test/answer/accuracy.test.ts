@@ -24,6 +24,8 @@
 // blind10 (112), written after every change above and scored once before any further change:
 // top-1 0.928 (77/83), abstain 0.828 (24/29), fact 0.978 (44/45). The untaught features it found
 // (placement groups, Fargate Spot, region prices, reverse proxies) were then added to outside.yaml.
+// blind11 (113, a study group the night before the exam), written after that and scored once
+// before any change for it: top-1 0.953 (82/86), abstain 0.926 (25/27), fact 0.935 (43/46).
 // Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -40,7 +42,7 @@ const scoreFile = (file: string) => {
 
 describe('retrieval accuracy', () => {
   it.each([
-    ['questions.heldout.jsonl', 0.98, 0.97, 0],
+    ['questions.heldout.jsonl', 0.99, 0.97, 0],
     ['questions.blind.jsonl', 0.92, 0.97, 0],
     ['questions.blind2.jsonl', 0.95, 0.97, 0],
     ['questions.blind3.jsonl', 0.97, 0.97, 0.95],
@@ -51,6 +53,7 @@ describe('retrieval accuracy', () => {
     ['questions.blind9.jsonl', 0.97, 0.97, 0.9],
     ['questions.blind6.jsonl', 0.92, 0.9, 0.88],
     ['questions.blind10.jsonl', 0.92, 0.97, 0.97],
+    ['questions.blind11.jsonl', 0.95, 0.97, 0.93],
   ])('%s: top-1, abstention and fact rate stay above their floors', (file, minTop1, minAbstain, minFact) => {
     const s = scoreFile(file);
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(minTop1);

@@ -246,6 +246,14 @@ describe('answering', () => {
     expect(ask('Fargate 쓰면 개발자는 뭐만 하면 돼?').answer).toMatch(/IAM 정책을 정의한 후/);
   });
 
+  it('reads chat endings (…주삼, …할듯) and answer-style words (한줄로, 정의) as how it is asked, not what', () => {
+    expect(ask('요금모델 종류 좀 다 알려주삼 외워야됨').answered).toBe(true);
+    expect(ask('하이퍼바이저 정의 한줄로').answer).toMatch(/하이퍼바이저: /);
+    // "정의" asks for a definition; it does not pull in the task definition (작업 정의).
+    expect(ask('컨테이너 정의 한마디로').sectionId).toBe('4.1');
+    expect(ask('작업 정의가 뭐야').sectionId).toBe('4.4.1');
+  });
+
   it('cites the notes where a supplementary section only repeats their sentence', () => {
     // §5 repeats §1.2's sentences on serverless: an answer made only of them is cited from §1.2.
     expect(ask('is lambda cheaper than servers that are always on').sectionId).toBe('1.2');
