@@ -334,13 +334,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }));
   const indexOf = (p: Passage) => globalIndex.get(p)!;
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
+  /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
+  const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
   function focused(hit: Hit, subject: string[], listWanted = false, asked: string[] = []): Scored[] {
     const content = hit.passages.filter((x) => !x.passage.about);
     const pool = content.length ? content : hit.passages;
+    // The most specific module term asked, and the most specific other word asked ("노트북" in
+    // "노트북에서도 컨테이너 돌릴 수 있어?"): worked out once for all the hit's passages.
+    const main = { term: bySpecificity(subject)[0], asked: bySpecificity(asked)[0] };
     return pool
-      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted, asked) }))
+      .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted, asked, main) }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -350,17 +355,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
    * unless it also says what else was asked (`asked`: the question's other concepts, "아무 리눅스"):
    * two of them, since one ("사용 사례") is often only how the question is asked.
    */
-  function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[]): number {
-    if (!subject.length) return 1;
+  function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[], main: { term?: string; asked?: string }): number {
+    if (!subject.length || !main.term) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
     const opensWithSubject = subject.some((c) => opening.includes(c));
-    // The most specific module term asked ("초당 결제" rather than "인스턴스"), and the most specific
-    // word asked at all ("노트북" in "노트북에서도 컨테이너 돌릴 수 있어?").
-    const rarest = (cs: string[]) => cs.reduce((a, b) => (index.df('c:' + b) < index.df('c:' + a) ? b : a));
-    const main = rarest(subject);
-    // ...or carries a term the module uses in very few passages ("Docker 데몬"), wherever in it.
+    // Opens with the most specific term or word asked, or carries a term the module uses in very
+    // few passages ("Docker 데몬"), wherever in it.
     const opensWithMain =
-      opening.includes(main) || (asked.length > 0 && opening.includes(rarest(asked))) || (index.df('c:' + main) <= RARE_TERM_DF && mentions(p, [main]));
+      opening.includes(main.term) ||
+      (!!main.asked && opening.includes(main.asked)) ||
+      (index.df('c:' + main.term) <= RARE_TERM_DF && mentions(p, [main.term]));
     // A list names many terms by nature: that is a summary only when a list was not asked for; and
     // a passage that opens with what is most specifically asked is about it, whatever else it names.
     if (!listWanted && !opensWithMain && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)
@@ -400,8 +404,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function definitionOf(result: SearchResult, near: Hit[], askedMore: boolean, q: string): Definition | undefined {
     // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
-    const bySpecificity = [...result.query.concepts].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
-    const first = bySpecificity.find((c) => definitions.find([c], []).length);
+    const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
     let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, result.query.words);
     if (!defs.length) return undefined;
     // "EC2 풀네임", "약자 뜻": the sentence that spells the name out answers best.
