@@ -2,7 +2,6 @@
 // passages (a bullet or paragraph) and one "meta" document per section (title and aliases); each
 // kind has its own document frequencies and average length, so a title word is rare among titles.
 import { termWeight } from './analyze.ts';
-import { memo } from './cache.ts';
 
 /** Term-frequency saturation: a word said twice counts more than once, but not twice as much. */
 const K1 = 1.2;
@@ -19,62 +18,113 @@ export interface Doc {
   terms: Map<string, number>;
 }
 
+export interface Scores {
+  /** Passages that matched, by passage index, with their scores. */
+  passages: { index: number; score: number }[];
+  /** Meta documents that matched, by section id. */
+  meta: Map<string, number>;
+}
+
 export interface Bm25 {
   add(doc: Doc): void;
   /** Document frequency of a term among passages (p) and among meta documents (m). */
   df(term: string): { p: number; m: number };
   has(term: string): boolean;
-  /** Scores passages (by passage index) and meta documents (by section id) for the query terms. */
-  score(query: Map<string, number>): { passages: Map<number, number>; meta: Map<string, number> };
+  /** Scores passages and meta documents for the query terms. */
+  score(query: Map<string, number>): Scores;
   passageCount(): number;
+}
+
+/**
+ * One term's postings, frozen once the index is built: everything but the query's own weight is
+ * known then (tf, length and idf), so scoring a question is a multiply-add per posting.
+ */
+interface Posting {
+  df: { p: number; m: number };
+  /** Passage index, or -1 - (meta document number) for a section's meta document. */
+  targets: Int32Array;
+  weights: Float64Array;
 }
 
 export function createBm25(): Bm25 {
   const docs: Doc[] = [];
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   const stats = { passages: 0, meta: 0, passageLen: 0, metaLen: 0 };
-  const idf = (n: number, N: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
-  const dfOf = memo((t: string) => {
-    const list = postings.get(t) ?? [];
-    let p = 0;
-    for (const i of list) if (docs[i].passage >= 0) p++;
-    return { p, m: list.length - p };
-  });
+  let frozen: { postings: Map<string, Posting>; metaIds: string[]; sum: Float64Array; metaSum: Float64Array } | undefined;
+
+  // Built on first use, after every add (the index adds all documents before it searches).
+  function freeze() {
+    const idf = (n: number, N: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
+    const avgPassage = stats.passageLen / Math.max(1, stats.passages);
+    const avgMeta = stats.metaLen / Math.max(1, stats.meta);
+    const metaIds: string[] = [];
+    const metaNo = new Map<Doc, number>();
+    for (const d of docs) if (d.passage < 0) metaNo.set(d, metaIds.push(d.sectionId) - 1);
+    const postings = new Map<string, Posting>();
+    for (const [t, list] of lists) {
+      let p = 0;
+      for (const i of list) if (docs[i].passage >= 0) p++;
+      const idfP = idf(p, stats.passages);
+      const idfM = idf(list.length - p, stats.meta);
+      const targets = new Int32Array(list.length);
+      const weights = new Float64Array(list.length);
+      list.forEach((di, k) => {
+        const doc = docs[di];
+        const tf = doc.terms.get(t)!;
+        const isPassage = doc.passage >= 0;
+        targets[k] = isPassage ? doc.passage : -1 - metaNo.get(doc)!;
+        weights[k] = (isPassage ? idfP : idfM) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len) / (isPassage ? avgPassage : avgMeta))));
+      });
+      postings.set(t, { df: { p, m: list.length - p }, targets, weights });
+    }
+    return { postings, metaIds, sum: new Float64Array(stats.passages), metaSum: new Float64Array(metaIds.length) };
+  }
+  const index = () => (frozen ??= freeze());
+  const NO_DF = { p: 0, m: 0 };
 
   return {
     add(doc) {
+      if (frozen) throw new Error('bm25: add after the first search');
       const id = docs.push(doc) - 1;
       if (doc.passage >= 0) (stats.passages++, (stats.passageLen += doc.len));
       else (stats.meta++, (stats.metaLen += doc.len));
       for (const t of doc.terms.keys()) {
-        let list = postings.get(t);
-        if (!list) postings.set(t, (list = []));
+        let list = lists.get(t);
+        if (!list) lists.set(t, (list = []));
         list.push(id);
       }
     },
-    df: dfOf,
-    has: (t) => postings.has(t),
+    df: (t) => index().postings.get(t)?.df ?? NO_DF,
+    has: (t) => lists.has(t),
     passageCount: () => stats.passages,
     score(query) {
-      const passages = new Map<number, number>();
-      const meta = new Map<string, number>();
-      const avgPassage = stats.passageLen / Math.max(1, stats.passages);
-      const avgMeta = stats.metaLen / Math.max(1, stats.meta);
+      const { postings, metaIds, sum, metaSum } = index();
+      // Scratch sums are reused across questions; only the passages touched are read and reset.
+      const touched: number[] = [];
+      const touchedMeta: number[] = [];
       for (const [t, qtf] of query) {
-        const list = postings.get(t);
-        if (!list) continue;
+        const posting = postings.get(t);
+        if (!posting) continue;
         const w = termWeight(t) * Math.min(qtf, MAX_QUERY_TF);
-        const d = dfOf(t);
-        const idfP = idf(d.p, stats.passages);
-        const idfM = idf(d.m, stats.meta);
-        for (const di of list) {
-          const doc = docs[di];
-          const tf = doc.terms.get(t)!;
-          const isPassage = doc.passage >= 0;
-          const bm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.len) / (isPassage ? avgPassage : avgMeta)));
-          if (isPassage) passages.set(doc.passage, (passages.get(doc.passage) ?? 0) + w * idfP * bm);
-          else meta.set(doc.sectionId, (meta.get(doc.sectionId) ?? 0) + w * idfM * bm);
+        const { targets, weights } = posting;
+        for (let k = 0; k < targets.length; k++) {
+          const target = targets[k];
+          if (target >= 0) {
+            if (sum[target] === 0) touched.push(target);
+            sum[target] += w * weights[k];
+          } else {
+            const m = -1 - target;
+            if (metaSum[m] === 0) touchedMeta.push(m);
+            metaSum[m] += w * weights[k];
+          }
         }
+      }
+      const passages = touched.map((index) => ({ index, score: sum[index] }));
+      for (const i of touched) sum[i] = 0;
+      const meta = new Map<string, number>();
+      for (const m of touchedMeta) {
+        meta.set(metaIds[m], (meta.get(metaIds[m]) ?? 0) + metaSum[m]);
+        metaSum[m] = 0;
       }
       return { passages, meta };
     },

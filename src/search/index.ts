@@ -214,7 +214,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   function rankSections(query: Analysis): Hit[] {
     const scored = bm25.score(query.terms);
     const bySection = new Map<string, { passage: Passage; score: number }[]>();
-    for (const [pi, score] of scored.passages) {
+    for (const { index: pi, score } of scored.passages) {
       const p = passages[pi];
       let list = bySection.get(p.sectionId);
       if (!list) bySection.set(p.sectionId, (list = []));

@@ -8,6 +8,8 @@ const doc = (passage: number, sectionId: string, ...terms: string[]): Doc => {
   return { passage, sectionId, len: terms.length, terms: m };
 };
 
+const byIndex = (ps: { index: number; score: number }[]) => new Map(ps.map((p) => [p.index, p.score]));
+
 describe('bm25', () => {
   const bm = createBm25();
   bm.add(doc(0, '1', 'w:spot', 'w:price'));
@@ -22,8 +24,8 @@ describe('bm25', () => {
   });
 
   it('scores a rare term above a common one, and saturates repetition', () => {
-    const rare = bm.score(new Map([['w:spot', 1]])).passages.get(0)!;
-    const common = bm.score(new Map([['w:price', 1]])).passages;
+    const rare = byIndex(bm.score(new Map([['w:spot', 1]])).passages).get(0)!;
+    const common = byIndex(bm.score(new Map([['w:price', 1]])).passages);
     expect(rare).toBeGreaterThan(common.get(0)!);
     // Four times the word is worth more than once, but far less than four times as much.
     expect(common.get(2)!).toBeGreaterThan(common.get(1)!);
@@ -33,7 +35,18 @@ describe('bm25', () => {
   it('scores section meta documents by section', () => {
     const { meta, passages } = bm.score(new Map([['w:container', 1]]));
     expect([...meta.keys()]).toEqual(['2']);
-    expect([...passages.keys()]).toEqual([2]);
+    expect(passages.map((p) => p.index)).toEqual([2]);
+  });
+
+  it('starts every question from zero (scratch sums are reset)', () => {
+    const first = bm.score(new Map([['w:price', 1], ['w:container', 1]]));
+    const again = bm.score(new Map([['w:price', 1], ['w:container', 1]]));
+    expect(again).toEqual(first);
+    expect(byIndex(bm.score(new Map([['w:spot', 1]])).passages).has(2)).toBe(false);
+  });
+
+  it('refuses documents added after scoring began', () => {
+    expect(() => bm.add(doc(3, '3', 'w:late'))).toThrow(/after the first search/);
   });
 });
 
