@@ -5,6 +5,7 @@ import type { Knowledge } from '../content/load.ts';
 import type { Passage } from '../content/passages.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
+import { memo } from '../search/cache.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
@@ -42,6 +43,8 @@ const DEFINITION_SHARE = 0.5;
 const SUBJECT_SWITCH_SHARE = 0.4;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
+/** A passage that names none of the asked terms (another term's use cases under its own heading) counts this share. */
+const OFF_SUBJECT_FACTOR = Number(process.env.OFF ?? 0.6);
 /** A close section within this share of the top one answers a list question when only it has the list. */
 const LIST_SWITCH_SHARE = 0.85;
 /** A list-shaped passage within this share of the best one answers a list question. */
@@ -225,9 +228,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** The section and passages that answer, by the question's kinds and subject. */
-  function choose(result: SearchResult, kinds: QuestionKind[], question: string): Choice {
-    const has = (k: QuestionKind) => kinds.includes(k);
+  function choose(result: SearchResult, asked: QuestionKind[], question: string): Choice {
     const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    // One term's use cases or benefits "다/예시" are that term's own group of passages, not the
+    // section's list of every term's ("온디맨드 쓰기 좋은 케이스 예시").
+    const kinds = subject.length === 1 && (asked.includes('when') || asked.includes('benefit')) ? asked.filter((k) => k !== 'list') : asked;
+    const has = (k: QuestionKind) => kinds.includes(k);
     // The subject is not ignored: among close hits, a section that speaks of every asked term
     // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
     const covered = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c));
@@ -314,6 +320,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (steps) return { sectionId: top.sectionId, parts: headingGroup(all, steps) };
     }
     if (has('when') || has('benefit') || has('how') || has('explain')) {
+      // A section laid out by term ("## 온디맨드 인스턴스" in 사용 사례): the subject's heading, whole,
+      // rather than a passage on every term that happens to say "사용 사례".
+      // (Only one asked term with a heading: "on demand vs spot use cases" wants them all.)
+      const headed = subject.filter((c) => all.some((p) => headingNames(p, [c])));
+      const own = (has('when') || has('benefit')) && headed.length === 1 && !headingNames(best, subject) ? headedFor(all, headed) : undefined;
+      if (own) return { sectionId: top.sectionId, parts: headingGroup(all, own) };
       // The subject's own passages under the heading: its use cases, benefits or steps, whole.
       const group = headingGroup(all, best).filter((p) => p.index >= best.index || mentions(p, subject));
       const about = group.filter((p) => !subject.length || mentions(p, subject) || p.heading === best.heading);
@@ -333,6 +345,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     moduleTerms: [...index.passageTerms[i].keys()].filter((t) => t.startsWith('c:') && index.matcher.isModuleTerm(t.slice(2))).map((t) => t.slice(2)),
   }));
   const indexOf = (p: Passage) => globalIndex.get(p)!;
+  const headingTerms = memo((heading: string) => index.matcher.match(normalize(heading)).concepts);
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
   /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
@@ -369,8 +382,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // a passage that opens with what is most specifically asked is about it, whatever else it names.
     if (!listWanted && !opensWithMain && moduleTerms.filter((c) => !subject.includes(c)).length >= GENERIC_TERMS && asked.filter((c) => mentions(p, [c])).length < ASKED_BESIDE)
       return GENERIC_FACTOR;
-    return opensWithSubject ? FOCUS_BONUS : 1;
+    if (opensWithSubject) return FOCUS_BONUS;
+    // A section laid out by term (a heading per pricing model): another term's passages are not about this one.
+    return p.heading && !mentions(p, subject) && headedBy(p.sectionId, subject) ? OFF_SUBJECT_FACTOR : 1;
   }
+
+  const headingNames = (p: Passage, terms: string[]) => !!p.heading && terms.some((c) => headingTerms(p.heading!).includes(c));
+  /** The first passage under a heading that names one of the terms (the most specific term first). */
+  const headedFor = (all: Passage[], terms: string[]) => bySpecificity(terms).map((c) => all.find((p) => headingNames(p, [c]))).find((p) => p);
+  /** True when one of the section's headings names one of the terms. */
+  const headedBy = (sectionId: string, terms: string[]) => !!headedFor(sectionPassages.get(sectionId)!, terms);
 
   /** A section that summarises others, when the question asks for a summary and names it. */
   function summarySection(hits: Hit[]): string | undefined {

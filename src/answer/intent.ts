@@ -31,7 +31,7 @@ const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가�
 const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
 const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
-const WHEN = /(언제|어떤\s*경우|좋은\s*경우|쓰면\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
+const WHEN = /(언제|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
 /** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
 const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */

@@ -67,6 +67,11 @@ const PARAPHRASE_WORDS = 3;
  * a tool it never names, whatever module word stands beside it ("EKS에 karpenter 설치").
  */
 const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|set\s*up|setup|integrat)/i;
+/**
+ * Asking for steps or a place ("…접속하는 방법", "어디서 봐", "how do I …"): about a product the module
+ * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product.
+ */
+const PROCEDURE = /(는\s*법|방법|how (to|do i|can i|should i)\b|steps? to\b|어떻게\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i)/i;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
 export const PRICE_CONCEPT = '요금';
 /** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
@@ -117,7 +122,12 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const aboutSomethingElse =
     (result.unknownNames.length > 0 && moduleTerms === 0) ||
     (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM && !namesModelTheModuleUses);
-  const setsUpUnknown = SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0);
+  // Steps for something the module never names: an English word or a product name beside a setup
+  // verb, a name beside any how-to, or an unknown Korean word as the setup's object ("웜풀 설정").
+  const setsUpUnknown =
+    (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
+    (PROCEDURE.test(question) && result.unknownNames.length > 0) ||
+    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question));
   const inScope =
     mostlyKnown &&
     !aboutSomethingElse &&

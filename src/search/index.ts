@@ -34,6 +34,8 @@ export interface SearchResult {
   knownWords: number;
   /** Latin-script words of the question the module never uses, typo correction found nothing for (karpenter). */
   unknownLatin: string[];
+  /** Korean content words of the question the module never uses (웜풀): a typo or an untaught name. */
+  unknownHangul: string[];
 }
 
 export interface SearchIndex {
@@ -57,6 +59,19 @@ export interface SearchIndex {
 
 /** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
 const NAME = /\b(?:[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g;
+
+/** A capitalised word: a name when something other than a sentence's start stands before it. */
+const CAPITALISED = /\b[A-Z][a-z]{2,}\b/g;
+
+/** Product-like names in the raw question: acronyms, CamelCase, and capitalised words mid-sentence ("Session Manager로"). */
+function namesIn(text: string): string[] {
+  const names: string[] = text.match(NAME) ?? [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (before && !/[.?!:\n]$/.test(before)) names.push(m[0]);
+  }
+  return names;
+}
 
 /** Final syllables of Korean verb/adjective endings (casual chat included). */
 const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐까음임함됨감워해돼줘야어아거걸건래네든던는을할될에법깐봐듯여용염삼쇼셈]$/;
@@ -255,6 +270,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     let counted = 0;
     let knownWords = 0;
     const unknownLatin: string[] = [];
+    const unknownHangul: string[] = [];
     for (const w of query.words) {
       // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
       if (/^[\d.,+-]+$/.test(w)) continue;
@@ -268,18 +284,20 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       if (f === 0 && PREDICATE.test(w)) continue;
       if (f > 0) knownWords++;
       else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
+      else if (isHangul(w) && w.length >= 2) unknownHangul.push(w);
       knownWeight += f;
       counted++;
     }
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
-    const unknownNames = (text.match(NAME) ?? []).filter((w) => {
+    const unknownNames = namesIn(text).filter((w) => {
       const n = stemEnglish(normalize(w));
+      if (isStopword(n)) return false;
       return !isKnownWord(n) || !!options.unfamiliar?.(n);
     });
     const denominator = counted + unknownNames.length;
     const coverage = denominator ? knownWeight / denominator : query.concepts.length ? 1 : 0;
-    return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin };
+    return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin, unknownHangul };
   }
 
   return {

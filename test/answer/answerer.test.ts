@@ -46,6 +46,29 @@ describe('answering', () => {
   it('declines setting up a tool the module never names, even beside a module word; answers setting up what it teaches', () => {
     for (const q of ['EKS에 karpenter 설치하는 법', 'how to install flux on an ECS cluster']) expect(ask(q).answered, q).toBe(false);
     for (const q of ['how to set up an ECS cluster with Fargate', '빈스톡 환경 구성하는 법']) expect(ask(q).answered, q).toBe(true);
+    // A Korean word the module never uses, as what is set up, is such a tool too; beside the verb otherwise, it is not.
+    expect(ask('ECS 클러스터 카펜터 설정 방법').answered).toBe(false);
+    expect(ask('태그 예시로 뭐 붙이라고 했지').answered).toBe(true);
+  });
+
+  it('declines steps or a place asked for a product the module never names (a capitalised name mid-sentence)', () => {
+    for (const q of ['Fleet Manager로 ec2 접속하는 방법', 'EC2 크기 추천은 Cost Anomaly Detection 어디서 봐?']) {
+      expect(answerer.index.search(q).unknownNames.length, q).toBeGreaterThan(0);
+      expect(ask(q).answered, q).toBe(false);
+    }
+    // The module's own names, capitalised or not, keep their how-to answers.
+    for (const q of ['How do I launch an EC2 instance with a Key Pair?', 'Elastic Beanstalk에 코드 올리는 방법']) expect(ask(q).answered, q).toBe(true);
+  });
+
+  it("answers one term's use cases from that term's heading, even when a list or examples are asked", () => {
+    for (const q of ['온디멘드 사용 사례 예시', '온디맨드 쓰기 딱 좋은 케이스 몇개']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('3.3');
+      expect(r.answer, q).toMatch(/^온디맨드 인스턴스 요금은 급증하는 워크로드/);
+      expect(r.answer, q).not.toMatch(/스팟|요금 모델\(/);
+    }
+    // Several terms asked together still get every term's use cases.
+    expect(ask('on demand vs spot vs reserved use cases').answer).toMatch(/온디맨드.*스팟|스팟.*온디맨드/s);
   });
 
   it('answers a section named by its number from that section, and says when there is no such section', () => {
