@@ -37,6 +37,8 @@ const NEAR_HITS = 3;
 const UNIT_NEAR_HITS = 5;
 /** A definition/number passage elsewhere replaces the top section's answer when it scores this share of the top passage. */
 const RELOCATE_SHARE = 0.8;
+/** A passage stating the time or share asked answers from a close section at this share of the top passage, when the top section states none. */
+const MEASURE_ELSEWHERE_SHARE = 0.35;
 /** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
 const DEFINITION_SHARE = 0.5;
 /** A close hit within this share of the best may answer instead, when it speaks of the subject and the best does not. */
@@ -51,17 +53,21 @@ const LIST_SWITCH_SHARE = 0.85;
 const LIST_SHARE = 0.4;
 /** A passage states a quantity: digits, 몇 분, 수백, 절반. */
 const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달|일|배|건|gb|mb|kb|tb|ms|밀리초)|몇\s*(분|초|시간|개|달|년)|수백|수천|수만|절반|두\s*배/i;
-/** What a number question asks for, and how a passage states it ("how long" wants minutes, not megabytes). */
+/**
+ * What a number question asks for, and how a passage states it ("how long" wants minutes, not megabytes).
+ * `measured`: a time or a share can only be answered by a passage stating one; a count or a size
+ * may also be answered in words ("4가지 범주", "크기를 조정").
+ */
 const UNITS = [
-  { asked: /how long|얼마나 (오래|걸)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/ },
+  { asked: /how long|how (fast|quickly)|얼마나 (오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
   { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
-  { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/ },
+  { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/, measured: true },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
 ];
 /** The question asks about a name: what it stands for, its full name. */
 const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
 /** A number question about a limit, and a passage stating one. */
-const LIMIT_ASKED = /최대|최소|max|min|limit|제한|how long can|얼마나 오래|까지/i;
+const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나 오래|까지/i;
 const LIMIT_STATED = /최대|최소|까지|제한/;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
@@ -279,7 +285,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const pool = UNITS.some((u) => u.asked.test(question))
         ? [...near, ...result.hits.slice(0, UNIT_NEAR_HITS).filter((h) => !near.includes(h) && h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)]
         : near;
-      const n = quantityPassage(pool, ranked[0]?.score ?? 0, question);
+      const n = quantityPassage(pool, ranked[0]?.score ?? 0, question, subject);
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
@@ -401,8 +407,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** The best passage stating a quantity among the near hits, when it scores close to the top passage. */
-  function quantityPassage(near: Hit[], topScore: number, q: string): Passage | undefined {
+  function quantityPassage(near: Hit[], topScore: number, q: string, subject: string[]): Passage | undefined {
     const unit = UNITS.find((u) => u.asked.test(q));
+    // The asked unit stated nowhere in the best section ("구동에 얼마나 걸려" where §1.2 only says
+    // "더 빠르게"): a close section that states it answers without a handicap.
+    const topStates = !unit?.measured || sectionPassages.get(near[0].sectionId)!.some((p) => QUANTITY.test(p.text) && unit.stated.test(p.text));
+    const floor = topStates ? 0.5 : MEASURE_ELSEWHERE_SHARE;
     let bestQ: Scored | undefined;
     for (const [i, h] of near.entries()) {
       // With a unit asked ("how long"), every passage of the best section that states one is a
@@ -412,13 +422,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       for (const x of pool) {
         if (!QUANTITY.test(x.passage.text) || x.passage.about || (unit && !unit.stated.test(x.passage.text))) continue;
         // Another section's passage must beat the top section's best clearly to move the answer.
-        let s = i === 0 ? x.score : x.score * RELOCATE_SHARE;
+        let s = i === 0 || !topStates ? x.score : x.score * RELOCATE_SHARE;
         // "How long can it run", "maximum memory": the passage that states the limit.
         if (LIMIT_ASKED.test(q) && LIMIT_STATED.test(x.passage.text)) s *= FOCUS_BONUS;
+        // The quantity of what was asked about ("컨테이너" 수백 밀리초), not of another term (ECS's "몇 초").
+        if (subject.some((c) => shape[indexOf(x.passage)].opening.includes(c))) s *= FOCUS_BONUS;
         if (!bestQ || s > bestQ.score) bestQ = { passage: x.passage, score: s };
       }
     }
-    return bestQ && bestQ.score >= 0.5 * topScore ? bestQ.passage : undefined;
+    return bestQ && bestQ.score >= floor * topScore ? bestQ.passage : undefined;
   }
 
   /** Where the asked term is defined: in the best-ranked near section that defines it, else anywhere. */

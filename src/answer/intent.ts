@@ -30,7 +30,10 @@ const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가�
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
 const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
-const NUMBER = /(몇|얼마나|얼마|최대|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
+/** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
+const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
+
+const NUMBER = /(몇|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
 const WHEN = /(언제|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
 /** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
 const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
@@ -50,7 +53,7 @@ const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게
 export function questionKinds(q: string): QuestionKind[] {
   const kinds: QuestionKind[] = [];
   if (SUMMARY.test(q)) kinds.push('summary');
-  if (COMPARISON.test(q)) kinds.push('comparison');
+  if (COMPARISON.test(q) || CONTRAST.test(q)) kinds.push('comparison');
   if (RELATIONSHIP.test(q)) kinds.push('relationship');
   if (LIST.test(q) || A_FEW.test(q)) kinds.push('list');
   if (NUMBER.test(q) && !A_FEW.test(q)) kinds.push('number');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAnswerer } from '../../src/answer/answerer.ts';
+import { questionKinds } from '../../src/answer/intent.ts';
 import { loadKnowledge } from '../../src/content/load.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/tutor.ts';
 
@@ -190,6 +191,31 @@ describe('answering', () => {
     expect(ask('인스턴스 크기 줄일 때 무슨 지표를 확인해야 돼?').answer).toMatch(/CPU, RAM/);
     // "%" is the fact asked for: the passage stating the percentage, even a few sections down.
     expect(ask('what percent of instances should run on-demand or spot').answer).toContain('20~30%');
+  });
+
+  it('answers a time asked from the close section that states one, when the best section states none', () => {
+    // §1.2 says containers start "더 빠르게"; §4.1 says how fast: 수백 밀리초.
+    // And the quantity of what was asked about (containers), not of another term (ECS starts them "몇 초 만에").
+    for (const q of ['컨테이너 가상머신보다 빠르다는데 얼마나 빨리 구동돼?', '컨테이너 구동 몇초 걸림']) {
+      const r = ask(q);
+      expect(r.answer, q).toContain('수백 밀리초');
+      expect(r.sectionId, q).toBe('4.1');
+    }
+  });
+
+  it('reads 최대 절전 (hibernation) as a mode, not as a maximum asked', () => {
+    expect(questionKinds('스팟 중단되면 최대절전 모드로 바꿀 수 있어?')).not.toContain('number');
+    expect(questionKinds('람다 최대 실행 시간')).toContain('number');
+  });
+
+  it('reads one topic set against another ("A는 …는데, B는 …?") as a comparison', () => {
+    expect(questionKinds('VM은 하이퍼바이저에서 도는데 컨테이너는 어디서 실행돼?')).toContain('comparison');
+    expect(questionKinds('온디맨드는 약정이 없는데, 예약 인스턴스는 몇 년이야?')).toContain('comparison');
+    // One topic with a reason clause is not a comparison.
+    expect(questionKinds('스팟 인스턴스는 싼데 왜 중단돼?')).not.toContain('comparison');
+    const r = ask('VM은 하이퍼바이저 위에서 돈다던데 컨테이너는 어디서 돌아?');
+    expect(r.sectionId).toBe('4.3');
+    expect(r.answer).toMatch(/차이/);
   });
 
   it('knows Korean spellings of the operating systems and a model name the module uses on its own', () => {
