@@ -173,6 +173,14 @@ describe('answering', () => {
     expect(ask('빈스톡 자체 요금 따로 있어?').sectionId).toBe('6');
   });
 
+  it("declines the features of the module's own services that it does not teach, from the catalogue", () => {
+    for (const q of ['람다 SnapStart 켜면 콜드스타트 줄어?', 'EKS에서 HPA로 파드 늘리는 법', 'EC2 IMDSv2 강제하는 방법', '빈스톡 ebextensions 파일 어디 둬?', 'EC2에 MySQL 설치하는 법'])
+      expect(ask(q).answered, q).toBe(false);
+    // The module's own uses stay answered: storing on EBS, EC2 as a database server, Marketplace AMIs.
+    for (const q of ['데이터를 EBS에 저장하면 비용 얼마야?', 'EC2를 데이터베이스 서버로 써도 돼?', 'AWS Marketplace AMI가 뭐야'])
+      expect(ask(q).answered, q).toBe(true);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);

@@ -110,6 +110,18 @@ describe('knowledge', () => {
     }
   });
 
+  it('lists no outside subject the module itself teaches, nor a Korean spelling hiding inside its sentences', () => {
+    // Hangul terms match inside spacing-free text, so "에저" (Azure) once declined every "…에 저장".
+    const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+    const text = k.sections.map((s) => squash(`${s.title} ${s.body}`));
+    const declining = k.outside.filter((t) => t.decline === true).flatMap((t) => t.terms);
+    const hidden = declining.filter((term) => /[가-힣]/.test(term) && text.some((body) => body.includes(squash(term))));
+    expect(hidden).toEqual([]);
+    // Latin terms match whole words: none may be a word of the module's text either.
+    const words = new Set(k.sections.flatMap((s) => s.body.toLowerCase().match(/[a-z][a-z0-9@.-]*[a-z0-9]/g) ?? []));
+    expect(declining.filter((term) => !/[가-힣\s]/.test(term) && words.has(term.toLowerCase()))).toEqual([]);
+  });
+
   it('keeps the updates apart from the teaching: every change note names what it is about', () => {
     const noted = k.sections.filter((s) => s.updates?.length).map((s) => s.id);
     expect(noted).toEqual(expect.arrayContaining(['2.2', '2.3', '3.1', '3.3', '3.4.1', '3.4.4', '4.4', '4.4.2', '4.5', '5', '6']));
