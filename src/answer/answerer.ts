@@ -90,6 +90,10 @@ const WEAK = { score: 9, tie: 0.95 } as const;
  * What a kind of question asks for, as the glossary concept the module's text uses for it: "컨테이너
  * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
  */
+/** The module named ("모듈 6", "module 6", "이 모듈"). */
+const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
+/** The module itself asked about: its topics, what it covers. */
+const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
 
 interface Choice {
@@ -142,13 +146,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   });
 
   function answer(question: string): AnswerResult {
-    const q = cleanInput(question);
+    // "모듈6에 나온 서비스 …": naming the module says where, not what, unless the module itself is asked about.
+    const cleaned = cleanInput(question);
+    const q = MODULE_ASKED.test(cleaned) ? cleaned.replace(MODULE_NAMED, '$1') : cleaned.replace(MODULE_NAMED, ' ').trim();
     const lang = detectLang(q);
-    if (!q || !normalize(q)) return help(lang);
+    const n = normalize(q);
+    if (!n) return help(lang);
     if (question.length > MAX_INPUT_CHARS)
       return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
     if (isGreetingOrHelp(q)) return help(lang);
-    const n = normalize(q);
     if (outside.declined(n, index.matcher.match(n).concepts).length) return notCovered(lang, 0);
 
     const named = namedSection(q);

@@ -28,8 +28,8 @@ export function normalize(text: string): string {
     // Bare consonants and vowels are chat noise, not words: ㅋㅋ, ㅎㅎ, ㅠㅠ, ㄱㄱ (NFKC makes them conjoining jamo).
     .replace(/[\u1100-\u11ff\u3131-\u318e]+/g, ' ')
     .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
-    // "EC2가", "ECS의": split Latin/digits from Hangul so the English term stands alone.
-    .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z])/g, '$1$2 ')
+    // "EC2가", "ECS의", "모듈6": split Latin/digits from Hangul so the English term or number stands alone.
+    .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z0-9])/g, '$1$2 ')
     // "500gb" → "500 gb", so the number stands alone as it does in "500기가" (but "ec2", "gp2" stay whole).
     .replace(/(^|\s)(\d+)(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')

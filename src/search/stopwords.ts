@@ -8,7 +8,8 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 돌려 돌리 돌릴 돌리면 돌려도 돌아가 돌아가는 띄울 띄워 띄우 띄우는 걸려 걸리 걸리는 써도 쓰고 쓸 쓰는 뜻해 뜻이야 들어있어 들어가 관련된건 관련된 얘기 얘기야 말이야 건가 건지 거야 거임 몇 몇개 몇번째 번째 제일 가장
 어디서 어디에서 뭐하 뭐해 뭐함 뭐하는 괜찮아 괜찮 끼리 뭔말 무슨말 뭔뜻 무슨뜻 머임 머야 머지 뭐임 뭐여 머여 한번 사용법 방법 법 뭐가 무엇이 안에 안에는 어디 어디에 누가 누구 누구한테 어느
 한줄로 한줄 한마디로 한마디 정의 뜻 의미 간단히 간단하게 짧게 쉽게 대충 시험 시험에 나올듯 나올까 말해봐 땜에 때문에 때문 때매 따로 에서 에서는 에선 으로 으로는 에게 이랑 까지 부터 보다 처럼 이나 하고 이야 인가 이지 에는
-궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런`;
+궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
+빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔`;
 const EN = `a an the is are was were be been being am do does did doing have has had of to in on at by for from with about as into than then
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get

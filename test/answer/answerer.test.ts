@@ -181,6 +181,12 @@ describe('answering', () => {
       expect(ask(q).answered, q).toBe(true);
   });
 
+  it('reads the module named in a question as where, not what, unless the module itself is asked about', () => {
+    for (const q of ['모듈 6에 나오는 aws 컴퓨팅 서비스들 목록 알려줘', 'module 6 aws compute services list']) expect(ask(q).sectionId, q).toBe('1.1');
+    expect(ask('이 모듈에서 스팟 인스턴스 언제 써?').sectionId).toBe('3.3');
+    for (const q of ['모듈 6에서 배우는 주제 뭐야', 'what does module 6 cover']) expect(ask(q).answer, q).toMatch(/배우는 주제/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
