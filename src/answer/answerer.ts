@@ -46,7 +46,7 @@ const SUBJECT_SWITCH_SHARE = 0.4;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
 /** A passage that names none of the asked terms (another term's use cases under its own heading) counts this share. */
-const OFF_SUBJECT_FACTOR = Number(process.env.OFF ?? 0.6);
+const OFF_SUBJECT_FACTOR = 0.6;
 /** A close section within this share of the top one answers a list question when only it has the list. */
 const LIST_SWITCH_SHARE = 0.85;
 /** A list-shaped passage within this share of the best one answers a list question. */

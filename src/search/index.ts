@@ -105,6 +105,10 @@ const FAMILIARITY = { specific: 1, common: 0.6, ordinaryConcept: 0.4 } as const;
 const ELSEWHERE_SHARE = 0.5;
 /** A common word the answering section uses. */
 const IN_TOP_COMMON = 0.8;
+/** A situation told in everyday English: with this many words the module knows and one of its terms... */
+const SITUATION_KNOWN_WORDS = 4;
+/** ...an everyday English word the module never uses counts this share of an unknown word. */
+const EVERYDAY_SHARE = 0.3;
 /** A word reached by typo correction counts a little less (the correction may be wrong). */
 const CORRECTED_SHARE = 0.8;
 
@@ -271,6 +275,8 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     let knownWords = 0;
     const unknownLatin: string[] = [];
     const unknownHangul: string[] = [];
+    const hasModuleTerm = query.concepts.some((c) => matcher.isModuleTerm(c));
+    let everyday = 0;
     for (const w of query.words) {
       // Bare numbers (3, 22) rank passages but say nothing about the topic; 65% or 20~30% do.
       if (/^[\d.,+-]+$/.test(w)) continue;
@@ -286,8 +292,13 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
       else if (isHangul(w) && w.length >= 2) unknownHangul.push(w);
       knownWeight += f;
+      if (f === 0 && /^[a-z]/.test(w) && isEnglishWord(w)) everyday++;
       counted++;
     }
+    // A situation described at length in everyday English around the module's terms ("a nightly
+    // job … fine if a node gets killed halfway"): its everyday words say how, not what, and weigh
+    // less. Only with several words the module knows: "a poem about docker" stays someone else's.
+    if (hasModuleTerm && knownWords >= SITUATION_KNOWN_WORDS) counted -= (1 - EVERYDAY_SHARE) * everyday;
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
     const unknownNames = namesIn(text).filter((w) => {

@@ -187,6 +187,13 @@ describe('answering', () => {
     for (const q of ['모듈 6에서 배우는 주제 뭐야', 'what does module 6 cover']) expect(ask(q).answer, q).toMatch(/배우는 주제/);
   });
 
+  it('answers a situation told at length in everyday English around the module\'s terms, not chat that names one term', () => {
+    expect(ask('we keep a nightly analytics job whose results land in S3 and it is fine if a worker gets killed halfway, which ec2 pricing model fits?').sectionId).toBe('3.3');
+    expect(ask('Is cost optimization something you finish once, and is it better if one specific team owns it?').sectionId).toBe('3.5');
+    for (const q of ['write me a poem about docker', 'can you recommend a good movie about containers on ships', 'my cat keeps sleeping on the laptop, is that like a spot instance?'])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
