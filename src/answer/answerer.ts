@@ -408,7 +408,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   /** A section that summarises others, when the question asks for a summary and names it. */
   function summarySection(hits: Hit[]): string | undefined {
     const maxMeta = Math.max(...hits.map((h) => h.meta));
-    const parent = hits.filter((h) => hasChildren.has(h.sectionId) && h.meta > 0).sort((a, b) => b.meta - a.meta)[0];
+    // The best section or one it belongs to: "스팟 인스턴스 요약" is never ECS's summary, whatever its title shares.
+    // (An enclosing section only when its title fits better: "도커 요약" is §4.2's, not all of §4.)
+    const top = hits[0];
+    const parent = hits
+      .filter((h) => hasChildren.has(h.sectionId) && h.meta > 0 && (h === top || (top.sectionId.startsWith(h.sectionId + '.') && h.meta > top.meta)))
+      .sort((a, b) => b.meta - a.meta)[0];
     return parent && parent.meta >= 0.8 * maxMeta ? parent.sectionId : undefined;
   }
 

@@ -25,7 +25,10 @@ figure whether usually often typically ends end up`;
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇)[\uac00-\ud7a3]*$/;
 
-export const isStopword = (w: string) => STOPWORDS.has(w) || QUESTION_WORD.test(w);
+/** How short an answer should be, glued to what it asks ("한줄정의", "한마디로요약", "간단설명"): not a subject. */
+const ANSWER_STYLE = /^(한줄|한마디|간단|짧게|쉽게|대충)(정의|정|요약|설명|정리|로|만)?$/;
+
+export const isStopword = (w: string) => STOPWORDS.has(w) || QUESTION_WORD.test(w) || ANSWER_STYLE.test(w);
 
 // Words are stemmed before this check ("does" → "doe"), so each English stopword is kept stemmed too.
 const STOPWORDS = new Set([...KO.split(/\s+/), ...EN.split(/\s+/).flatMap((w) => [w, stemEnglish(w)])].filter(Boolean));

@@ -194,6 +194,17 @@ describe('answering', () => {
       expect(ask(q).answered, q).toBe(false);
   });
 
+  it('summarises the section asked about, or one enclosing it whose title fits better, never a section that only shares a word', () => {
+    expect(ask('스팟 인스턴스 요약').sectionId).toMatch(/^3\./);
+    expect(ask('도커 요약해줘').sectionId).toBe('4.2');
+    expect(ask('EC2 비용 최적화 요약').sectionId).toBe('3');
+  });
+
+  it('reads an answer style glued to its word ("한줄정의", "간단설명") as how it is asked', () => {
+    expect(ask('쿠버네티스 한줄정의').answer).toMatch(/^Kubernetes: 컨테이너 오케스트레이션/);
+    expect(ask('스팟 간단설명').answer).toMatch(/^스팟 인스턴스/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
