@@ -7,6 +7,7 @@
 import type { OutsideTopic } from '../content/load.ts';
 import { createConceptMatcher } from '../search/concepts.ts';
 import { memo } from '../search/cache.ts';
+import { isEnglishWord } from '../search/english.ts';
 import type { SearchIndex, SearchResult } from '../search/index.ts';
 
 export interface ScopeDecision {
@@ -72,6 +73,8 @@ const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|se
  * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product.
  */
 const PROCEDURE = /(는\s*법|방법|how (to|do i|can i|should i)\b|steps? to\b|어떻게\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i)/i;
+/** Asking what something is or means. */
+const DEFINITION_ASKED = /(뭐야|뭐임|머임|뭔데|뭔가요|뭐예요|뭐에요|이란|란\s*[?？]?$|의미|뜻|what\s+(is|are|does)|what's|\bmeans?\b|stands? for|define)/i;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
 export const PRICE_CONCEPT = '요금';
 /** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
@@ -128,7 +131,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
     (PROCEDURE.test(question) && result.unknownNames.length > 0) ||
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question));
+  // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
+  // typo of a module word) is a definition of something else, whatever module word stands beside it.
+  const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some((w) => !isEnglishWord(w));
   const inScope =
+    !definesUnknown &&
     mostlyKnown &&
     !aboutSomethingElse &&
     !setsUpUnknown &&

@@ -205,6 +205,11 @@ describe('answering', () => {
     expect(ask('스팟 간단설명').answer).toMatch(/^스팟 인스턴스/);
   });
 
+  it('declines a definition asked of a name the module never uses, beside a module word', () => {
+    for (const q of ['ubuntu ec2에서 chown 뜻이 뭐임', 'what does nohup mean on ec2']) expect(ask(q).answered, q).toBe(false);
+    for (const q of ['t3.micro가 뭐야', 'what is a dedicated host']) expect(ask(q).answered, q).toBe(true);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
