@@ -18,20 +18,16 @@ export interface Doc {
   terms: Map<string, number>;
 }
 
-export interface Scores {
-  /** Passages that matched, by passage index, with their scores. */
-  passages: { index: number; score: number }[];
-  /** Meta documents that matched, by section id. */
-  meta: Map<string, number>;
-}
-
 export interface Bm25 {
   add(doc: Doc): void;
   /** Document frequency of a term among passages (p) and among meta documents (m). */
   df(term: string): { p: number; m: number };
   has(term: string): boolean;
-  /** Scores passages and meta documents for the query terms. */
-  score(query: Map<string, number>): Scores;
+  /**
+   * Scores passages and meta documents for the query terms, handing each one that matched to
+   * `passage` (by passage index) or `meta` (by section id), in the order they were first matched.
+   */
+  score(query: Map<string, number>, passage: (index: number, score: number) => void, meta: (sectionId: string, score: number) => void): void;
   passageCount(): number;
 }
 
@@ -50,7 +46,9 @@ export function createBm25(): Bm25 {
   const docs: Doc[] = [];
   const lists = new Map<string, number[]>();
   const stats = { passages: 0, meta: 0, passageLen: 0, metaLen: 0 };
-  let frozen: { postings: Map<string, Posting>; metaIds: string[]; sum: Float64Array; metaSum: Float64Array } | undefined;
+  let frozen:
+    | { postings: Map<string, Posting>; metaIds: string[]; sum: Float64Array; metaSum: Float64Array; touched: Int32Array; touchedMeta: Int32Array }
+    | undefined;
 
   // Built on first use, after every add (the index adds all documents before it searches).
   function freeze() {
@@ -77,7 +75,8 @@ export function createBm25(): Bm25 {
       });
       postings.set(t, { df: { p, m: list.length - p }, targets, weights });
     }
-    return { postings, metaIds, sum: new Float64Array(stats.passages), metaSum: new Float64Array(metaIds.length) };
+    const n = stats.passages;
+    return { postings, metaIds, sum: new Float64Array(n), metaSum: new Float64Array(metaIds.length), touched: new Int32Array(n), touchedMeta: new Int32Array(metaIds.length) };
   }
   const index = () => (frozen ??= freeze());
   const NO_DF = { p: 0, m: 0 };
@@ -97,36 +96,39 @@ export function createBm25(): Bm25 {
     df: (t) => index().postings.get(t)?.df ?? NO_DF,
     has: (t) => lists.has(t),
     passageCount: () => stats.passages,
-    score(query) {
-      const { postings, metaIds, sum, metaSum } = index();
-      // Scratch sums are reused across questions; only the passages touched are read and reset.
-      const touched: number[] = [];
-      const touchedMeta: number[] = [];
-      for (const [t, qtf] of query) {
+    score(query, passage, meta) {
+      const { postings, metaIds, sum, metaSum, touched, touchedMeta } = index();
+      // Scratch sums and lists are reused across questions (nothing allocated per question); only
+      // the documents touched are read and reset.
+      let nTouched = 0;
+      let nMeta = 0;
+      query.forEach((qtf, t) => {
         const posting = postings.get(t);
-        if (!posting) continue;
+        if (!posting) return;
         const w = termWeight(t) * Math.min(qtf, MAX_QUERY_TF);
         const { targets, weights } = posting;
         for (let k = 0; k < targets.length; k++) {
           const target = targets[k];
           if (target >= 0) {
-            if (sum[target] === 0) touched.push(target);
+            if (sum[target] === 0) touched[nTouched++] = target;
             sum[target] += w * weights[k];
           } else {
             const m = -1 - target;
-            if (metaSum[m] === 0) touchedMeta.push(m);
+            if (metaSum[m] === 0) touchedMeta[nMeta++] = m;
             metaSum[m] += w * weights[k];
           }
         }
+      });
+      for (let k = 0; k < nTouched; k++) {
+        const i = touched[k];
+        passage(i, sum[i]);
+        sum[i] = 0;
       }
-      const passages = touched.map((index) => ({ index, score: sum[index] }));
-      for (const i of touched) sum[i] = 0;
-      const meta = new Map<string, number>();
-      for (const m of touchedMeta) {
-        meta.set(metaIds[m], (meta.get(metaIds[m]) ?? 0) + metaSum[m]);
+      for (let k = 0; k < nMeta; k++) {
+        const m = touchedMeta[k];
+        meta(metaIds[m], metaSum[m]);
         metaSum[m] = 0;
       }
-      return { passages, meta };
     },
   };
 }

@@ -64,8 +64,26 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   for (const b of hangul.values()) b.sort((a, c) => c.key.length - a.key.length);
   for (const b of latin.values()) b.sort((a, c) => c.words.length - a.words.length);
 
+  // The last text matched and its result: the scope check and the search match the same question.
+  let last: { text: string; found: { concepts: string[]; phraseWords: string[] } } | undefined;
+
   return {
     match(normalized) {
+      if (last?.text === normalized) return { concepts: [...last.found.concepts], phraseWords: [...last.found.phraseWords] };
+      const found = matchText(normalized);
+      last = { text: normalized, found };
+      return { concepts: [...found.concepts], phraseWords: [...found.phraseWords] };
+    },
+    spellings() {
+      return all;
+    },
+    isModuleTerm(concept) {
+      return !general.has(concept);
+    },
+  };
+
+  function matchText(normalized: string): { concepts: string[]; phraseWords: string[] } {
+    {
       const concepts = new Set<string>();
       const phraseWords: string[] = [];
       const words = stemWords(normalized);
@@ -94,12 +112,6 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
         } else i++;
       }
       return { concepts: [...concepts], phraseWords };
-    },
-    spellings() {
-      return all;
-    },
-    isModuleTerm(concept) {
-      return !general.has(concept);
-    },
-  };
+    }
+  }
 }

@@ -230,23 +230,35 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return { text: corrected.length ? raw.join(' ') : n, corrected };
   }
 
+  // Per section, in reading order: what a question's scores are gathered into (reset per question).
+  const sectionOrder = knowledge.sections.map((s) => s.id);
+  const sectionNo = new Map(sectionOrder.map((id, i) => [id, i]));
+  const passageSection = passages.map((p) => sectionNo.get(p.sectionId)!);
+  const gathered = sectionOrder.map(() => ({ best: [] as { passage: Passage; score: number }[], all: 0, meta: 0, seen: -1 }));
+  let question = 0;
+
   function rankSections(query: Analysis): Hit[] {
-    const scored = bm25.score(query.terms);
-    const bySection = new Map<string, { passage: Passage; score: number }[]>();
-    for (const { index: pi, score } of scored.passages) {
-      const p = passages[pi];
-      let list = bySection.get(p.sectionId);
-      if (!list) bySection.set(p.sectionId, (list = []));
-      list.push({ passage: p, score });
-    }
+    question++;
+    const touched: number[] = [];
+    const entry = (no: number) => {
+      const g = gathered[no];
+      if (g.seen !== question) ((g.seen = question), (g.best = []), (g.meta = 0), touched.push(no));
+      return g;
+    };
+    // Each section keeps its best passages in order as they come (no sorting of every match).
+    bm25.score(
+      query.terms,
+      (pi, score) => insertTop(entry(passageSection[pi]).best, passages[pi], score, PASSAGES_PER_HIT),
+      (id, score) => (entry(sectionNo.get(id)!).meta += score),
+    );
     const hits: Hit[] = [];
-    for (const id of new Set([...bySection.keys(), ...scored.meta.keys()])) {
-      const ps = (bySection.get(id) ?? []).sort((a, b) => b.score - a.score);
-      const meta = scored.meta.get(id) ?? 0;
+    for (const no of touched) {
+      const { best: ps, meta } = gathered[no];
+      const id = sectionOrder[no];
       let score = (ps[0]?.score ?? 0) + SECOND_PASSAGE_SHARE * (ps[1]?.score ?? 0) + META_WEIGHT * meta;
       if (sections.get(id)!.overview) score *= OVERVIEW_FACTOR;
       if (sections.get(id)!.supplementary) score *= SUPPLEMENT_FACTOR;
-      hits.push({ sectionId: id, score, passages: ps.slice(0, PASSAGES_PER_HIT), meta });
+      hits.push({ sectionId: id, score, passages: ps, meta });
     }
     // Prefer the most specific section: a parent (3.4) whose child (3.4.2) scores nearly as
     // well is summarising what the child says in full...
@@ -323,6 +335,16 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     sectionHas: (id, t) => sectionTerms.get(id)?.has(t) ?? false,
     together: (terms) => passageTerms.some((t) => terms.every((x) => t.has(x))),
   };
+}
+
+/** Inserts the passage into `list` (best first, at most `k` long), after any of equal score. */
+function insertTop(list: { passage: Passage; score: number }[], passage: Passage, score: number, k: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].score < score) i--;
+  if (i >= k) return;
+  // Shift the worse ones down by hand (splice would allocate the array of removed items).
+  for (let j = Math.min(list.length, k - 1); j > i; j--) list[j] = list[j - 1];
+  list[i] = { passage, score };
 }
 
 /** Levenshtein distance with adjacent transpositions (dokcer → docker is one edit). */

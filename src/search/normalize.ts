@@ -20,8 +20,17 @@ export function cleanInput(text: string): string {
     .trim();
 }
 
+/** The last text normalised and its result: a question is normalised by several steps in turn. */
+let last = { text: '', normalized: '' };
+
 /** NFKC, lower case, punctuation to spaces; keeps Hangul, Latin, digits, '.', '-' inside words. */
 export function normalize(text: string): string {
+  if (text === last.text) return last.normalized;
+  last = { text, normalized: normalizeText(text) };
+  return last.normalized;
+}
+
+function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
