@@ -210,6 +210,12 @@ describe('answering', () => {
     for (const q of ['t3.micro가 뭐야', 'what is a dedicated host']) expect(ask(q).answered, q).toBe(true);
   });
 
+  it('reads "어떤 서비스가 …해?" as asking which one, and "어떤 것들이 있어?" as asking for the list', () => {
+    expect(ask('어떤 서비스가 Docker 이미지를 저장해줘?').answer).toMatch(/^Amazon Elastic Container Registry/);
+    expect(questionKinds('어떤 서비스가 Docker 이미지를 저장해줘?')).not.toContain('list');
+    for (const q of ['AWS 컴퓨팅 서비스 어떤 것들이 있어?', '요금 모델은 어떤 종류가 있어?', '컨테이너 서비스는 어떤 게 있어']) expect(questionKinds(q), q).toContain('list');
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
