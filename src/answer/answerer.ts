@@ -94,6 +94,10 @@ const WEAK = { score: 9, tie: 0.95 } as const;
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
+/** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
+const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?service\b|어떤\s*서비스|무슨\s*서비스|뭔\s*서비스/i;
+/** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
+const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
 
 interface Choice {
@@ -261,6 +265,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (has('summary')) {
       const s = summarySection(result.hits);
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
+    }
+    // "Which service does …?": the passage that names a service and says what it does, from a close section.
+    if (WHICH_SERVICE.test(question) && !has('list')) {
+      const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && NAMES_A_SERVICE.test(x.best.text));
+      if (named) return { sectionId: named.h.sectionId, parts: [named.best!] };
     }
     const top = near[0];
     const ranked = focused(top, subject, has('list'), result.query.concepts.filter((c) => !subject.includes(c)));

@@ -216,6 +216,11 @@ describe('answering', () => {
     for (const q of ['AWS 컴퓨팅 서비스 어떤 것들이 있어?', '요금 모델은 어떤 종류가 있어?', '컨테이너 서비스는 어떤 게 있어']) expect(questionKinds(q), q).toContain('list');
   });
 
+  it('answers "which service does …" with the passage naming the service, from a close section', () => {
+    expect(ask('what service gives me a hybrid cloud with VMware').answer).toMatch(/^VMware Cloud on AWS:/);
+    expect(ask('we need some AWS services to run inside our own data center, which service does that?').answer).toMatch(/^AWS Outposts:/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
