@@ -11,15 +11,15 @@ export const WEIGHT = { c: 3, w: 1.5, b: 0.6 } as const;
 export interface Analysis {
   concepts: string[];
   words: string[];
-  /** English words that only make up a several-word term the text names ("one time thing"). */
-  phraseWords: Set<string>;
+  /** English words that only make up a several-word term the text names ("one time thing"), and that term. */
+  phraseWords: Map<string, string>;
   /** term → term frequency */
   terms: Map<string, number>;
 }
 
 export function analyze(text: string, matcher: ConceptMatcher, alreadyNormalized = false): Analysis {
   const n = alreadyNormalized ? text : normalize(text);
-  const { concepts, phraseWords } = matcher.match(n);
+  const { concepts, phraseOf } = matcher.match(n);
   // A stopword that is part of a term the text names stays a word: "정의" asks for a definition in
   // "컨테이너 정의", but belongs to 작업 정의 in "작업 정의에 뭐 들어가".
   const ws = words(n).filter((w) => (!isStopword(w) || concepts.some((c) => c.includes(w))) && w.length > 1);
@@ -29,7 +29,7 @@ export function analyze(text: string, matcher: ConceptMatcher, alreadyNormalized
   for (const w of ws) add('w:' + w);
   // Bigrams from content words only, so question endings (뭐야, 알려줘) add no noise.
   for (const b of hangulBigrams(ws.join(' '))) add('b:' + b);
-  return { concepts, words: ws, terms, phraseWords: new Set(phraseWords) };
+  return { concepts, words: ws, terms, phraseWords: phraseOf };
 }
 
 export function termWeight(term: string): number {

@@ -16,11 +16,19 @@ export interface ConceptMatcher {
    * Canonical terms found in an already-normalised text, and the English words that only make up
    * a several-word spelling ("time" in "one time thing"): the term stands for them.
    */
-  match(normalized: string): { concepts: string[]; phraseWords: string[] };
+  match(normalized: string): Match;
   /** Every spelling the matcher knows, for typo correction. */
   spellings(): string[];
   /** True for the module's own terms (glossary.yaml), false for ordinary words. */
   isModuleTerm(concept: string): boolean;
+}
+
+export interface Match {
+  concepts: string[];
+  /** English words that only make up a several-word spelling of a term ("one time thing")... */
+  phraseWords: string[];
+  /** ...and the term each stands for. */
+  phraseOf: Map<string, string>;
 }
 
 const stemWords = (n: string) => n.split(' ').map((w) => (isHangul(w) ? w : stemEnglish(w)));
@@ -65,14 +73,13 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   for (const b of latin.values()) b.sort((a, c) => c.words.length - a.words.length);
 
   // The last text matched and its result: the scope check and the search match the same question.
-  let last: { text: string; found: { concepts: string[]; phraseWords: string[] } } | undefined;
+  let last: { text: string; found: Match } | undefined;
 
   return {
     match(normalized) {
-      if (last?.text === normalized) return { concepts: [...last.found.concepts], phraseWords: [...last.found.phraseWords] };
-      const found = matchText(normalized);
-      last = { text: normalized, found };
-      return { concepts: [...found.concepts], phraseWords: [...found.phraseWords] };
+      if (last?.text !== normalized) last = { text: normalized, found: matchText(normalized) };
+      const { concepts, phraseWords, phraseOf } = last.found;
+      return { concepts: [...concepts], phraseWords: [...phraseWords], phraseOf: new Map(phraseOf) };
     },
     spellings() {
       return all;
@@ -82,10 +89,11 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
     },
   };
 
-  function matchText(normalized: string): { concepts: string[]; phraseWords: string[] } {
+  function matchText(normalized: string): Match {
     {
       const concepts = new Set<string>();
       const phraseWords: string[] = [];
+      const phraseOf = new Map<string, string>();
       const words = stemWords(normalized);
       const rest: string[] = [];
       for (let i = 0; i < words.length; ) {
@@ -95,7 +103,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
         );
         if (found) {
           concepts.add(found.concept);
-          if (found.words.length > 1) phraseWords.push(...found.words);
+          if (found.words.length > 1) for (const w of found.words) (phraseWords.push(w), phraseOf.set(w, found.concept));
           i += found.words.length;
           rest.push(' ');
         } else {
@@ -111,7 +119,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
           i += found.key.length;
         } else i++;
       }
-      return { concepts: [...concepts], phraseWords };
+      return { concepts: [...concepts], phraseWords, phraseOf };
     }
   }
 }

@@ -216,7 +216,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     const raw = n.split(' ');
     for (let i = 0; i < raw.length; i++) {
       const w = raw[i];
-      const stem = isHangul(w) ? stripKoreanEnding(w) : w;
+      const stem = isHangul(w) ? stripKoreanEnding(w) : stemEnglish(w);
       // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
       if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || isStopword(stem) || /\d/.test(stem)) continue;
       if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
@@ -295,8 +295,10 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       // A word the best section itself uses counts fully (the answer explains it); a word the
       // module knows elsewhere counts half; an unknown word counts nothing, unless it is part of a
       // term the question names ("time" in "one time thing").
-      const fam = familiarity(w) || (query.phraseWords.has(w) ? FAMILIARITY.common : 0);
-      const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)));
+      // A word of a several-word term ("dedicated" in "Dedicated Host") counts as that term does.
+      const phrase = query.phraseWords.get(w);
+      const fam = familiarity(w) || (phrase ? (matcher.isModuleTerm(phrase) ? FAMILIARITY.specific : FAMILIARITY.common) : 0);
+      const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)) || (!!phrase && topTerms.has('c:' + phrase)));
       const f = (inTop ? (fam >= 1 ? 1 : IN_TOP_COMMON) : fam * ELSEWHERE_SHARE) * (fixedTo.has(w) ? CORRECTED_SHARE : 1);
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
       if (f === 0 && PREDICATE.test(w)) continue;

@@ -221,6 +221,18 @@ describe('answering', () => {
     expect(ask('we need some AWS services to run inside our own data center, which service does that?').answer).toMatch(/^AWS Outposts:/);
   });
 
+  it('does not count adverbs, course words or a polite ending against a question', () => {
+    for (const q of ['컨테이너가 정확히 뭔지 설명 좀 해주세요', '강의 슬라이드에 나온 스팟 인스턴스 사용 사례', 'how long does it take for a container to start up']) expect(ask(q).answered, q).toBe(true);
+    // A word the module itself uses is a word, not filler: "비용이 많이 듦" (§2.1).
+    expect(ask('데이터센터 운영비 왜 이렇게 많이 들어').sectionId).toBe('2.1');
+  });
+
+  it('counts the words of a several-word term as that term, and corrects plural typos', () => {
+    expect(ask('why would a company choose a dedicated host, any benefit?').answered).toBe(true);
+    expect(answerer.index.search('the four pilars').corrected).toEqual([['pilar', 'pillar']]);
+    expect(ask('list the four pilars of EC2 cost optimization').sectionId).toBe('3.4');
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
