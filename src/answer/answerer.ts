@@ -98,6 +98,8 @@ const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?
 const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?service\b|어떤\s*서비스|무슨\s*서비스|뭔\s*서비스/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
+/** A passage that only gives an example of the one before it. */
+const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
 
 interface Choice {
@@ -169,7 +171,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
-    const choice = cite(choose(result, kinds, q));
+    const choice = withExamples(cite(choose(result, kinds, q)));
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
@@ -230,6 +232,19 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const from = choice.parts.map((p) => restated.get(p));
     if (!from.every((p): p is Passage => !!p) || from.some((p) => p.sectionId !== from[0].sectionId)) return choice;
     return { ...choice, sectionId: from[0].sectionId, parts: from };
+  }
+
+  /** An example ("예를 들어, …") continues the passage before it: an answer ending there carries it. */
+  function withExamples(choice: Choice): Choice {
+    const all = sectionPassages.get(choice.sectionId);
+    if (!all) return choice;
+    const parts: Passage[] = [];
+    for (const p of choice.parts) {
+      parts.push(p);
+      const next = all.find((x) => x.index === p.index + 1);
+      if (next && EXAMPLE.test(next.text) && next.depth === p.depth && !choice.parts.includes(next)) parts.push(next);
+    }
+    return parts.length === choice.parts.length ? choice : { ...choice, parts };
   }
 
   /**

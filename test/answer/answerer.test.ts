@@ -233,6 +233,12 @@ describe('answering', () => {
     expect(ask('list the four pilars of EC2 cost optimization').sectionId).toBe('3.4');
   });
 
+  it('carries the example that follows the passage it answers with ("예를 들어, …")', () => {
+    const r = ask('요금 모델 정할 때 아키텍처까지 봐야 하는 이유');
+    expect(r.sectionId).toBe('3.4.3');
+    expect(r.answer).toMatch(/애플리케이션 아키텍처[\s\S]*예를 들어[\s\S]*AWS Lambda/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
