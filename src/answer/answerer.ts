@@ -302,7 +302,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // "A와 B의 차이: …" compares what it names before the colon.
       const named = (p: Passage) => ({ ...p, text: p.text.split(/[:：]/)[0] });
       const fits = (x: Scored) => subject.length < 2 || (both(x.passage) && (!x.passage.text.includes(':') || both2(named(x.passage))));
-      const cmp = ranked.find((x) => statesDifference(x.passage.text) === 'states' && fits(x)) ?? ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
+      // Of the passages stating a difference, the one whose lead names nothing else ("컨테이너와 가상
+      // 머신의 차이점은" before "VM 기반 배포와 컨테이너 기반 배포의 차이:" when 배포 was not asked).
+      const unasked = (x: Scored) => headingTerms(x.passage.text.split(/[:：,]/)[0]).filter((c) => index.matcher.isModuleTerm(c) && !subject.includes(c)).length;
+      const stating = ranked.filter((x) => statesDifference(x.passage.text) === 'states' && fits(x));
+      const cmp =
+        (stating.length ? stating.reduce((best, x) => (unasked(x) < unasked(best) ? x : best)) : undefined) ??
+        ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
       // No passage compares them: each one's definition, side by side.
       const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);

@@ -239,6 +239,11 @@ describe('answering', () => {
     expect(r.answer).toMatch(/애플리케이션 아키텍처[\s\S]*예를 들어[\s\S]*AWS Lambda/);
   });
 
+  it('compares what was asked, not a neighbouring pair ("컨테이너 vs VM", not VM- vs container-based deployment)', () => {
+    for (const q of ['vm vs 컨테이너 뭐가 달라', 'VM하고 컨테이너 차이가 뭐에요']) expect(ask(q).answer, q).toMatch(/^컨테이너와 가상 머신의 중요한 차이점은[\s\S]*Docker 데몬/);
+    expect(ask('VM 기반 배포랑 컨테이너 기반 배포 차이').answer).toMatch(/^VM 기반 배포와 컨테이너 기반 배포의 차이/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
