@@ -126,10 +126,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     (result.unknownNames.length > 0 && moduleTerms === 0) ||
     (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM && !namesModelTheModuleUses);
   // Steps for something the module never names: an English word or a product name beside a setup
-  // verb, a name beside any how-to, or an unknown Korean word as the setup's object ("웜풀 설정").
+  // verb, a name or a non-English word beside any how-to ("crontab으로 … 돌리는 법"), or an unknown
+  // Korean word as the setup's object ("웜풀 설정").
   const setsUpUnknown =
     (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
-    (PROCEDURE.test(question) && result.unknownNames.length > 0) ||
+    (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some((w) => !isEnglishWord(w)))) ||
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question));
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.

@@ -57,6 +57,8 @@ describe('answering', () => {
       expect(answerer.index.search(q).unknownNames.length, q).toBeGreaterThan(0);
       expect(ask(q).answered, q).toBe(false);
     }
+    // A word that is neither English nor the module's, beside a how-to, is such a tool too.
+    for (const q of ['ec2 리눅스에서 systemctl로 서비스 등록하는 법', 'how do I use tmux on my ec2 instance']) expect(ask(q).answered, q).toBe(false);
     // The module's own names, capitalised or not, keep their how-to answers.
     for (const q of ['How do I launch an EC2 instance with a Key Pair?', 'Elastic Beanstalk에 코드 올리는 방법']) expect(ask(q).answered, q).toBe(true);
   });
@@ -219,6 +221,7 @@ describe('answering', () => {
   it('answers "which service does …" with the passage naming the service, from a close section', () => {
     expect(ask('what service gives me a hybrid cloud with VMware').answer).toMatch(/^VMware Cloud on AWS:/);
     expect(ask('we need some AWS services to run inside our own data center, which service does that?').answer).toMatch(/^AWS Outposts:/);
+    expect(ask('온프레미스 데이터센터에서 AWS 서비스 쓰려면 어떤 AWS 서비스 써야 돼?').answer).toMatch(/^AWS Outposts:/);
   });
 
   it('does not count adverbs, course words or a polite ending against a question', () => {
