@@ -73,6 +73,10 @@ const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|se
  * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product.
  */
 const PROCEDURE = /(는\s*법|방법|how (to|do i|can i|should i)\b|steps? to\b|어떻게\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i)/i;
+/** Asking for a command to type. */
+const COMMAND_ASKED = /명령어|커맨드|\bcommands?\b/i;
+/** The tools whose commands the module does speak of (aws ec2 run-instances, the EB CLI, Docker's). */
+const AWS_TOOL = /\b(aws|cli|eb|sdk|docker)\b|콘솔|console|빈스톡|beanstalk|도커/i;
 /** Asking what something is or means. */
 const DEFINITION_ASKED = /(뭐야|뭐임|머임|뭔데|뭔가요|뭐예요|뭐에요|이란|란\s*[?？]?$|의미|뜻|what\s+(is|are|does)|what's|\bmeans?\b|stands? for|define)/i;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
@@ -135,8 +139,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some((w) => !isEnglishWord(w));
+  // "… 찾는 명령어 뭐였지": the module speaks of AWS's tools and Docker's commands, no OS or other tools' commands.
+  const asksOtherCommand = COMMAND_ASKED.test(question) && !AWS_TOOL.test(question);
   const inScope =
     !definesUnknown &&
+    !asksOtherCommand &&
     mostlyKnown &&
     !aboutSomethingElse &&
     !setsUpUnknown &&

@@ -247,6 +247,15 @@ describe('answering', () => {
     expect(ask('VM 기반 배포랑 컨테이너 기반 배포 차이').answer).toMatch(/^VM 기반 배포와 컨테이너 기반 배포의 차이/);
   });
 
+  it("declines asking for another tool's command, and keeps AWS's and Docker's", () => {
+    for (const q of ['우분투에서 디스크 용량 확인하는 명령어', 'what command shows running processes on my ec2 box']) expect(ask(q).answered, q).toBe(false);
+    for (const q of ['docker 명령어로 뭘 할 수 있음', 'aws cli로 인스턴스 시작하는 명령어']) expect(ask(q).answered, q).toBe(true);
+  });
+
+  it('knows everyday English for what the notes say ("IT folks", "concept")', () => {
+    expect(ask('serverless is still a new concept for most IT folks, right?').sectionId).toBe('1.2');
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
