@@ -7,7 +7,8 @@ import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { memo } from '../search/cache.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
-import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize } from '../search/normalize.ts';
+import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, words } from '../search/normalize.ts';
+import { isStopword } from '../search/stopwords.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
@@ -331,7 +332,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
     // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
     // a last word that is no term the module defines sends the question past the definitions.
-    const head = isHangul(question) ? result.query.words.filter((w) => !/^\d/.test(w)).at(-1) : undefined;
+    // (Of the sentence that asks: "AMI가 뭐야?? 인스턴스 만들 때마다 나오는데" asks what AMI is.)
+    const head = isHangul(question) ? words(normalize(askingSentence(question))).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1).at(-1) : undefined;
     const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
     if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
       const d = definitionOf(result, near, extra > 0, question);
@@ -576,6 +578,12 @@ function join(parts: Passage[], maxChars: number): string {
     n += line.length + 1;
   }
   return out.join('\n');
+}
+
+/** The sentence of a message that asks (ends with "?"), when it has several; else the whole message. */
+function askingSentence(q: string): string {
+  const sentences = q.split(/(?<=[?？])/).map((x) => x.trim()).filter(Boolean);
+  return sentences.length > 1 ? (sentences.find((x) => /[?？]$/.test(x)) ?? q) : q;
 }
 
 /** Said before an answer resting on thin evidence (the two closest sections follow as buttons). */

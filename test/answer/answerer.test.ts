@@ -256,6 +256,11 @@ describe('answering', () => {
     expect(ask('serverless is still a new concept for most IT folks, right?').sectionId).toBe('1.2');
   });
 
+  it('reads what is asked from the sentence that asks, not from context said after it', () => {
+    expect(ask('AMI가 뭐야? 콘솔에서 인스턴스 띄울 때 계속 보이던데').answer).toMatch(/^AMI\(Amazon Machine Image\): .*가상 머신 템플릿/);
+    expect(ask('EC2에서 Elastic은 무슨 의미임?').answer).toMatch(/^Elastic\(EC2의 E\)/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
