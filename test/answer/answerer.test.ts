@@ -261,6 +261,10 @@ describe('answering', () => {
     expect(ask('EC2에서 Elastic은 무슨 의미임?').answer).toMatch(/^Elastic\(EC2의 E\)/);
   });
 
+  it('reads "typical uses of" as the use cases, though "use" alone is how people ask', () => {
+    expect(ask('name the typical uses of EC2 instances').answer).toMatch(/일반적인 용도는 애플리케이션 서버/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
