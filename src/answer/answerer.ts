@@ -99,6 +99,8 @@ const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?
 const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
+/** Asked for in one line or sentence. */
+const ONE_LINE = /한\s*줄|한\s*마디|한\s*문장|one (line|sentence)|in a (line|sentence)|\btl;?dr\b/i;
 /** A passage that only gives an example of the one before it. */
 const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
@@ -172,7 +174,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const scope = decideScope(result, index, q);
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
-    const choice = withExamples(cite(choose(result, kinds, q)));
+    const chosen = withExamples(cite(choose(result, kinds, q)));
+    // "한줄로", "in one sentence": the first passage only, not its neighbours.
+    const choice = ONE_LINE.test(q) && chosen.parts.length > 1 && !kinds.includes('list') ? { ...chosen, parts: chosen.parts.slice(0, 1) } : chosen;
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];

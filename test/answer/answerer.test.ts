@@ -265,6 +265,12 @@ describe('answering', () => {
     expect(ask('name the typical uses of EC2 instances').answer).toMatch(/일반적인 용도는 애플리케이션 서버/);
   });
 
+  it('answers in one passage when one line is asked for', () => {
+    expect(ask('쿠버네티스 한줄정의').answer.split('\n\n')[0]).toBe('Kubernetes: 컨테이너 오케스트레이션을 위한 오픈 소스 소프트웨어임.');
+    expect(ask('쿠버네티스가 뭐야').answer.split('\n\n')[0]).toContain('•');
+    expect(ask('what is docker in one sentence').answer.split('\n\n')[0]).not.toContain('•');
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
