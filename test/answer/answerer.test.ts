@@ -271,6 +271,11 @@ describe('answering', () => {
     expect(ask('what is docker in one sentence').answer.split('\n\n')[0]).not.toContain('•');
   });
 
+  it('knows chat forms of what the notes say (대기업 for 대규모 고객, "…해두면 끝이야?" for 일회성)', () => {
+    expect(ask('큰 회사가 탄력성 시작하려면 뭐부터 건드리는게 제일 쉬움?').sectionId).toBe('3.4.2');
+    expect(ask('비용 최적화 제대로 해두면 끝이지?').answer).toMatch(/일회성/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
