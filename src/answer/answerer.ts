@@ -170,8 +170,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (named) return named;
 
     const kinds = questionKinds(q);
-    const result = index.search(q, kinds.flatMap((k) => KIND_CONCEPTS[k] ?? []));
-    const scope = decideScope(result, index, q);
+    const asks = kinds.flatMap((k) => KIND_CONCEPTS[k] ?? []);
+    let result = index.search(q, asks);
+    let scope = decideScope(result, index, q);
+    // A message that asks, then says why ("컨테이너를 한 문장으로 정의하면? 신입한테 설명해야 돼서"):
+    // the sentence that asks is the question, the rest is context.
+    const asking = askingSentence(q);
+    if (!scope.inScope && asking !== q) {
+      const alone = index.search(asking, asks);
+      const aloneScope = decideScope(alone, index, asking);
+      if (aloneScope.inScope) (result = alone), (scope = aloneScope);
+    }
     if (!scope.inScope) return notCovered(lang, scope.confidence);
 
     const chosen = withExamples(cite(choose(result, kinds, q)));

@@ -73,6 +73,9 @@ const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|se
  * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product.
  */
 const PROCEDURE = /(는\s*법|방법|how (to|do i|can i|should i)\b|steps? to\b|어떻게\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i)/i;
+/** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
+const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
+
 /** Asking for a command to type. */
 const COMMAND_ASKED = /명령어|커맨드|\bcommands?\b/i;
 /** The tools whose commands the module does speak of (aws ec2 run-instances, the EB CLI, Docker's). */
@@ -134,11 +137,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   // Korean word as the setup's object ("웜풀 설정").
   const setsUpUnknown =
     (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
-    (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some((w) => !isEnglishWord(w)))) ||
+    (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord))) ||
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question));
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
-  const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some((w) => !isEnglishWord(w));
+  const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);
   // "… 찾는 명령어 뭐였지": the module speaks of AWS's tools and Docker's commands, no OS or other tools' commands.
   const asksOtherCommand = COMMAND_ASKED.test(question) && !AWS_TOOL.test(question);
   const inScope =

@@ -12,7 +12,7 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
 빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔 해주세 주세 해주실 해줄래 해줄 알려주실
 정확히 정확하게 자세하게 대체 도대체 혹시 혹시나 진짜 정말 대략 좀더 조금 약간 너무 엄청 되게 원래 아까 방금 요즘 결국 일단 우선
-강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료`;
+강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
 const EN = `a an the is are was were be been being am do does did doing have has had of to in on at by for from with about as into than then
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get

@@ -276,6 +276,18 @@ describe('answering', () => {
     expect(ask('비용 최적화 제대로 해두면 끝이지?').answer).toMatch(/일회성/);
   });
 
+  it('takes the sentence that asks as the question when the rest of the message is context', () => {
+    const r = ask('도커를 한 문장으로 정의하면? 팀 신입한테 알려줘야 해서');
+    expect(r.sectionId).toBe('4.2');
+    expect(r.answer).toMatch(/Docker: 소프트웨어/);
+    // …and a message whose asking sentence is outside the module stays declined.
+    expect(ask('EC2 공부 중인데요. 오늘 점심 뭐 먹지?').answered).toBe(false);
+  });
+
+  it('reads hyphenated English ("cost-to-performance") as English words, and as the notes\' 비용 대비 성능', () => {
+    expect(ask('how do I pick the instance size with the best cost-to-performance for our service?').sectionId).toBe('3.4.1');
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
