@@ -38,7 +38,7 @@
 // fixes and scored once before any change for it: top-1 0.974 (76/78), abstain 0.969 (31/32),
 // fact 0.938 (45/48).
 // blind13 (117, non-native English, 초성 chat, pasted project scenarios; 29 to decline), written
-// with blind12 at the start of the round and kept unread and unscored until every change above:
+// with blind12 at the start of the round and kept unread and unscored until blind16's fixes were in:
 // top-1 0.955 (84/88), abstain 0.966 (28/29), fact 1.000 (52/52).
 // blind17 (110, a semester's questions in proportion: mostly Korean, a quarter English; 32 to
 // decline), written after every change above and scored once before any change for it: top-1
