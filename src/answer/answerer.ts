@@ -87,10 +87,6 @@ const RARE_TERM_DF = 2;
  */
 const WEAK = { score: 9, tie: 0.95 } as const;
 
-/**
- * What a kind of question asks for, as the glossary concept the module's text uses for it: "컨테이너
- * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
- */
 /** The module named ("모듈 6", "module 6", "이 모듈"). */
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
@@ -103,6 +99,10 @@ const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/
 const ONE_LINE = /한\s*줄|한\s*마디|한\s*문장|one (line|sentence)|in a (line|sentence)|\btl;?dr\b/i;
 /** A passage that only gives an example of the one before it. */
 const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
+/**
+ * What a kind of question asks for, as the glossary concept the module's text uses for it: "컨테이너
+ * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
+ */
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
 
 interface Choice {
@@ -318,7 +318,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const fits = (x: Scored) => subject.length < 2 || (both(x.passage) && (!x.passage.text.includes(':') || both2(named(x.passage))));
       // Of the passages stating a difference, the one whose lead names nothing else ("컨테이너와 가상
       // 머신의 차이점은" before "VM 기반 배포와 컨테이너 기반 배포의 차이:" when 배포 was not asked).
-      const unasked = (x: Scored) => headingTerms(x.passage.text.split(/[:：,]/)[0]).filter((c) => index.matcher.isModuleTerm(c) && !subject.includes(c)).length;
+      const unasked = (x: Scored) => termsIn(x.passage.text.split(/[:：,]/)[0]).filter((c) => index.matcher.isModuleTerm(c) && !subject.includes(c)).length;
       const stating = ranked.filter((x) => statesDifference(x.passage.text) === 'states' && fits(x));
       const cmp =
         (stating.length ? stating.reduce((best, x) => (unasked(x) < unasked(best) ? x : best)) : undefined) ??
@@ -402,7 +402,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     moduleTerms: [...index.passageTerms[i].keys()].filter((t) => t.startsWith('c:') && index.matcher.isModuleTerm(t.slice(2))).map((t) => t.slice(2)),
   }));
   const indexOf = (p: Passage) => globalIndex.get(p)!;
-  const headingTerms = memo((heading: string) => index.matcher.match(normalize(heading)).concepts);
+  /** The glossary terms a short text (a heading, a passage's lead) names, memoised. */
+  const termsIn = memo((text: string) => index.matcher.match(normalize(text)).concepts);
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
   /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
@@ -444,7 +445,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return p.heading && !mentions(p, subject) && headedBy(p.sectionId, subject) ? OFF_SUBJECT_FACTOR : 1;
   }
 
-  const headingNames = (p: Passage, terms: string[]) => !!p.heading && terms.some((c) => headingTerms(p.heading!).includes(c));
+  const headingNames = (p: Passage, terms: string[]) => !!p.heading && terms.some((c) => termsIn(p.heading!).includes(c));
   /** The first passage under a heading that names one of the terms (the most specific term first). */
   const headedFor = (all: Passage[], terms: string[]) => bySpecificity(terms).map((c) => all.find((p) => headingNames(p, [c]))).find((p) => p);
   /** True when one of the section's headings names one of the terms. */
