@@ -7,7 +7,7 @@ import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { memo } from '../search/cache.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
-import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, words } from '../search/normalize.ts';
+import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
@@ -340,7 +340,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
     const extra = result.query.words.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
-    const bareTerm = subject.length === 1 && extra === 0;
+    // (A second concept said beside it, "spot 2분", asks more; one inside a word of how it is asked,
+    // "간단설명", does not.)
+    const bareTerm = subject.length === 1 && extra === 0 && conceptsAsked(question).filter((c) => !subject.includes(c)).length === 0;
     // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
     const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
     // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
@@ -402,6 +404,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     moduleTerms: [...index.passageTerms[i].keys()].filter((t) => t.startsWith('c:') && index.matcher.isModuleTerm(t.slice(2))).map((t) => t.slice(2)),
   }));
   const indexOf = (p: Passage) => globalIndex.get(p)!;
+  /** The glossary terms a question names outside the words that only say how it asks ("간단설명", "뭐야"). */
+  const conceptsAsked = (q: string) =>
+    index.matcher.match(normalize(q).split(' ').filter((t) => !isStopword(t) && !isStopword(stripKoreanEnding(t))).join(' ')).concepts;
   /** The glossary terms a short text (a heading, a passage's lead) names, memoised. */
   const termsIn = memo((text: string) => index.matcher.match(normalize(text)).concepts);
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));

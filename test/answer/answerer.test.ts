@@ -288,6 +288,13 @@ describe('answering', () => {
     expect(ask('how do I pick the instance size with the best cost-to-performance for our service?').sectionId).toBe('3.4.1');
   });
 
+  it('takes a term said with another concept ("스팟 2분") as more than the bare term', () => {
+    expect(ask('스팟 2분').answer).toMatch(/^스팟 인스턴스는 2분 전에/);
+    expect(ask('컨테이너 안엔 뭐가 들어있음?').answer).toMatch(/라이브러리, 시스템 도구, 코드, 런타임/);
+    // The bare term alone is still its definition.
+    expect(ask('스팟').answer).toMatch(/^스팟 인스턴스:/);
+  });
+
   it("answers what the module teaches instead of declining it", () => {
     const r = ask('이 모듈에서 배우는 주제가 뭐야?');
     expect(r.answered).toBe(true);
