@@ -234,7 +234,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   const sectionOrder = knowledge.sections.map((s) => s.id);
   const sectionNo = new Map(sectionOrder.map((id, i) => [id, i]));
   const passageSection = passages.map((p) => sectionNo.get(p.sectionId)!);
-  const gathered = sectionOrder.map(() => ({ best: [] as { passage: Passage; score: number }[], all: 0, meta: 0, seen: -1 }));
+  const gathered = sectionOrder.map(() => ({ best: [] as { passage: Passage; score: number }[], meta: 0, seen: -1 }));
   let question = 0;
 
   function rankSections(query: Analysis): Hit[] {
