@@ -70,9 +70,10 @@ const PARAPHRASE_WORDS = 3;
 const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|set\s*up|setup|integrat)/i;
 /**
  * Asking for steps or a place ("…접속하는 방법", "어디서 봐", "how do I …"): about a product the module
- * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product.
+ * never names ("Session Manager로", "Compute Optimizer가"), that is a how-to for that product. (HOW_TO_DO,
+ * widened by asking where and in what order.)
  */
-const PROCEDURE = /(는\s*법|방법|how (to|do i|can i|should i)\b|steps? to\b|어떻게\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i)/i;
+const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i`, 'i');
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 

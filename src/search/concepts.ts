@@ -90,36 +90,34 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   };
 
   function matchText(normalized: string): Match {
-    {
-      const concepts = new Set<string>();
-      const phraseWords: string[] = [];
-      const phraseOf = new Map<string, string>();
-      const words = stemWords(normalized);
-      const rest: string[] = [];
-      for (let i = 0; i < words.length; ) {
-        // A Korean word of a mixed spelling may carry a particle ("Docker 이미지를").
-        const found = latin.get(words[i])?.find((p) =>
-          p.words.every((w, k) => words[i + k] === w || (isHangul(w) && k === p.words.length - 1 && !!words[i + k]?.startsWith(w))),
-        );
-        if (found) {
-          concepts.add(found.concept);
-          if (found.words.length > 1) for (const w of found.words) (phraseWords.push(w), phraseOf.set(w, found.concept));
-          i += found.words.length;
-          rest.push(' ');
-        } else {
-          rest.push(words[i]);
-          i++;
-        }
+    const concepts = new Set<string>();
+    const phraseWords: string[] = [];
+    const phraseOf = new Map<string, string>();
+    const words = stemWords(normalized);
+    const rest: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      // A Korean word of a mixed spelling may carry a particle ("Docker 이미지를").
+      const found = latin.get(words[i])?.find((p) =>
+        p.words.every((w, k) => words[i + k] === w || (isHangul(w) && k === p.words.length - 1 && !!words[i + k]?.startsWith(w))),
+      );
+      if (found) {
+        concepts.add(found.concept);
+        if (found.words.length > 1) for (const w of found.words) (phraseWords.push(w), phraseOf.set(w, found.concept));
+        i += found.words.length;
+        rest.push(' ');
+      } else {
+        rest.push(words[i]);
+        i++;
       }
-      const flat = compact(rest.join(' '));
-      for (let i = 0; i + 1 < flat.length; ) {
-        const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
-        if (found) {
-          concepts.add(found.concept);
-          i += found.key.length;
-        } else i++;
-      }
-      return { concepts: [...concepts], phraseWords, phraseOf };
     }
+    const flat = compact(rest.join(' '));
+    for (let i = 0; i + 1 < flat.length; ) {
+      const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
+      if (found) {
+        concepts.add(found.concept);
+        i += found.key.length;
+      } else i++;
+    }
+    return { concepts: [...concepts], phraseWords, phraseOf };
   }
 }
