@@ -60,7 +60,7 @@ const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달
  * may also be answered in words ("4가지 범주", "크기를 조정").
  */
 const UNITS = [
-  { asked: /how long|how (fast|quickly)|얼마나 (오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
+  { asked: /how long|how (fast|quickly)|얼마나\s*(오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
   { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
   { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/, measured: true },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
@@ -68,7 +68,7 @@ const UNITS = [
 /** The question asks about a name: what it stands for, its full name. */
 const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
 /** A number question about a limit, and a passage stating one. */
-const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나 오래|까지/i;
+const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나\s*오래|까지/i;
 const LIMIT_STATED = /최대|최소|까지|제한/;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
@@ -80,6 +80,10 @@ const GENERIC_FACTOR = 0.5;
 const ASKED_BESIDE = 2;
 /** ...or a term the module uses in at most this many passages. */
 const RARE_TERM_DF = 2;
+/** A passage saying what the question's last word names answers when it scores this share of the best. */
+const HEAD_SHARE = 0.4;
+/** A closing "X하다" verb however it ends ("조합하라는거", "분리해야"): X is what is asked about. */
+const DOING = /^([가-힣]{2,})(하|해|할|한|했)[가-힣]*$/;
 /**
  * Thin evidence gets a hedged answer and the two closest sections as buttons: a best section that
  * scores low, or a runner-up that scores nearly as well (on the held-out sets such near-ties are
@@ -95,8 +99,10 @@ const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?
 const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
-/** Asked for in one line or sentence. */
-const ONE_LINE = /한\s*줄|한\s*마디|한\s*문장|one (line|sentence)|in a (line|sentence)|\btl;?dr\b/i;
+/** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
+const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유휴|비용이 많이|종속|복잡/;
+/** Asked for in one line or sentence (not "한줄씩", a line for each). */
+const ONE_LINE = /한\s*줄(?!\s*씩)|한\s*마디|한\s*문장|one (line|sentence)|in a (line|sentence)|\btl;?dr\b/i;
 /** A passage that only gives an example of the one before it. */
 const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
 /**
@@ -109,6 +115,8 @@ interface Choice {
   sectionId: string;
   parts: Passage[];
   maxChars?: number;
+  /** Chosen as where the asked term is defined: sure of itself, whatever the ranking's margin. */
+  defined?: boolean;
 }
 
 type Scored = { passage: Passage; score: number };
@@ -185,14 +193,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
     const chosen = withExamples(cite(choose(result, kinds, q)));
     // "한줄로", "in one sentence": the first passage only, not its neighbours.
-    const choice = ONE_LINE.test(q) && chosen.parts.length > 1 && !kinds.includes('list') ? { ...chosen, parts: chosen.parts.slice(0, 1) } : chosen;
+    // (The one about the subject: "온디맨드 이점 한줄로" is On-Demand's bullet, not the list's lead.)
+    const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    const line = chosen.parts.find((p) => !p.intro && subject.some((c) => shape[indexOf(p)].opening.includes(c))) ?? chosen.parts[0];
+    const choice = ONE_LINE.test(q) && chosen.parts.length > 1 && !kinds.includes('list') ? { ...chosen, parts: [line] } : chosen;
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
     const runnerUp = result.hits[1]?.score ?? 0;
     // A kind-specific rule that moved the answer (a definition, a list, a quantity found elsewhere)
     // rests on that passage's own evidence, not on the ranking.
-    const weak = choice.sectionId === top.sectionId && (top.score < WEAK.score || runnerUp >= WEAK.tie * top.score);
+    const weak = choice.sectionId === top.sectionId && !choice.defined && (top.score < WEAK.score || runnerUp >= WEAK.tie * top.score);
     const notes = [
       ...changeNotes(section, passageText, lang),
       ...(section.supplementary ? [supplementNote(lang)] : []),
@@ -338,13 +349,25 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const n = quantityPassage(pool, ranked[0]?.score ?? 0, question, subject);
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
+    if (has('drawback') && !has('list')) {
+      // "spot 단점": the subject's passage that states a limit or a risk (interrupted with two
+      // minutes' notice), from any close section; never its benefits.
+      let pick: { h: Hit; x: Scored } | undefined;
+      for (const h of near) {
+        const x = focused(h, subject).find((x) => LIMITATION.test(x.passage.text) && (!subject.length || mentions(x.passage, subject)));
+        if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
+      }
+      // With the others under its heading that state one too ("비용이 많이 듦", "유휴 … 낭비").
+      const limits = (p: Passage) => LIMITATION.test(p.text) && (!subject.length || mentions(p, subject));
+      if (pick) return { sectionId: pick.h.sectionId, parts: headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage).filter(limits).slice(0, 3) };
+    }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
     const extra = result.query.words.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
     // (A second concept said beside it, "spot 2분", asks more; one inside a word of how it is asked,
     // "간단설명", does not.)
     const bareTerm = subject.length === 1 && extra === 0 && conceptsAsked(question).filter((c) => !subject.includes(c)).length === 0;
     // "스팟 장점이 뭐임" asks for an aspect of the term (its benefits, use cases), not its definition.
-    const aspect = has('benefit') || has('when') || has('how') || has('list') || has('comparison');
+    const aspect = has('benefit') || has('drawback') || has('when') || has('how') || has('list') || has('comparison');
     // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
     // a last word that is no term the module defines sends the question past the definitions.
     // (Of the sentence that asks: "AMI가 뭐야?? 인스턴스 만들 때마다 나오는데" asks what AMI is.)
@@ -352,7 +375,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
     if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
       const d = definitionOf(result, near, extra > 0, question);
-      if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject) };
+      if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
     }
     if (has('list')) {
       // A passage that is itself the list — of the asked subject, not another list in the section;
@@ -389,6 +412,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const group = headingGroup(all, best).filter((p) => p.index >= best.index || mentions(p, subject));
       const about = group.filter((p) => !subject.length || mentions(p, subject) || p.heading === best.heading);
       return { sectionId: top.sectionId, parts: about.length ? about : [best] };
+    }
+    // Korean asks last ("원칙 3에서 뭘 조합하라는거임" asks about combining): when the best passage
+    // does not say what the closing X하다 verb names and another close one does, that one answers.
+    const verb = head ? DOING.exec(head)?.[1] : undefined;
+    const headTerms = verb ? index.conceptsOf(verb).filter((c) => !subject.includes(c)) : [];
+    if (headTerms.length && !mentions(best, headTerms)) {
+      const says = ranked.find((x) => mentions(x.passage, headTerms));
+      if (says && says.score >= HEAD_SHARE * ranked[0].score) return { sectionId: top.sectionId, parts: [says.passage] };
     }
     // A short best passage gets its runner-up when that is nearly as good.
     const second = ranked[1];

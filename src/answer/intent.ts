@@ -9,6 +9,7 @@ export type QuestionKind =
   | 'number' // "몇 분?", "최대 몇 개": a passage that states the quantity
   | 'when' // "언제 써?": the subject's use cases
   | 'benefit' // "장점이 뭐야?", "뭐가 좋아"
+  | 'drawback' // "단점", "뭐가 문제": what it costs or limits, never its benefits
   | 'how' // "어떻게 해?", "방법"
   | 'explain' // "설명해줘": the passage and its neighbours under the heading
   | 'relationship' // "A랑 B는 무슨 관계"
@@ -36,10 +37,12 @@ const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
 
-const NUMBER = /(몇|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
+const NUMBER = /(몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율)/i;
 const WHEN = /(언제|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
-/** Pros and cons: "장점", "뭐가 좋아", "뭐가 문제". */
-const BENEFIT = /(장점|이점|단점|좋은\s*점|뭐가\s*좋|좋아\?|좋음|문제|benefits?|advantages?|disadvantages?|drawbacks?|problems?|why use|pros\b|cons\b)/i;
+/** Pros: "장점", "뭐가 좋아". */
+const BENEFIT = /(장점|이점|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
+/** Cons: "단점", "뭐가 문제", "drawbacks": the opposite answer to a benefit question. */
+const DRAWBACK = /(단점|약점|문제|한계|리스크|안\s*좋은\s*점|disadvantages?|drawbacks?|downsides?|problems?|limitations?|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */
 const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
 const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산)/i;
@@ -62,6 +65,7 @@ export function questionKinds(q: string): QuestionKind[] {
   if (NUMBER.test(q) && !A_FEW.test(q)) kinds.push('number');
   if (WHEN.test(q)) kinds.push('when');
   if (BENEFIT.test(q)) kinds.push('benefit');
+  if (DRAWBACK.test(q)) kinds.push('drawback');
   if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q))) kinds.push('how');
   if (EXPLAIN.test(q)) kinds.push('explain');
   if (DEFINITION.test(q)) kinds.push('definition');

@@ -145,7 +145,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);
   // "… 찾는 명령어 뭐였지": the module speaks of AWS's tools and Docker's commands, no OS or other tools' commands.
   const asksOtherCommand = COMMAND_ASKED.test(question) && !AWS_TOOL.test(question);
+  // "EC2 p4d 시간당 가격", "io2 최대 IOPS": a model the module never names is a question about that
+  // model, whatever module word stands beside it.
+  const namesOtherModel = result.unknownModels.length > 0;
   const inScope =
+    !namesOtherModel &&
     !definesUnknown &&
     !asksOtherCommand &&
     mostlyKnown &&

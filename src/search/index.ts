@@ -36,6 +36,8 @@ export interface SearchResult {
   unknownLatin: string[];
   /** Korean content words of the question the module never uses (웜풀): a typo or an untaught name. */
   unknownHangul: string[];
+  /** Model-like names (p4d, m5.large, io2) the module never uses: a particular product the notes do not cover. */
+  unknownModels: string[];
 }
 
 export interface SearchIndex {
@@ -94,6 +96,8 @@ const OVERVIEW_FACTOR = 0.6;
  */
 const SUPPLEMENT_FACTOR = 0.9;
 /** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
+/** A model or generation name: letters then a digit (p4d, m5.large, io2, t4g, v2). */
+const MODEL_NAME = /^[a-z]{1,5}\d[a-z0-9]*(\.[a-z0-9]+)?$/;
 const FUZZY = { threshold: 0.34, includeScore: true, distance: 10 };
 /**
  * How much a question word says "this is about the module" (SearchResult.coverage): the module's
@@ -173,6 +177,8 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   }, 5000);
 
   const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
+  // The models the module names (t3.micro, gp2): one a character away (t2.micro) is the same question.
+  const moduleModels = [...vocabulary].filter((w) => MODEL_NAME.test(w));
   const conceptsOf = memo((w: string) => matcher.match(w).concepts);
 
   /** A word the module uses: indexed, a glossary term, or (Korean compounds) mostly known syllable pairs. */
@@ -287,6 +293,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     let knownWords = 0;
     const unknownLatin: string[] = [];
     const unknownHangul: string[] = [];
+    const unknownModels: string[] = [];
     const hasModuleTerm = query.concepts.some((c) => matcher.isModuleTerm(c));
     let everyday = 0;
     for (const w of query.words) {
@@ -305,6 +312,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       if (f > 0) knownWords++;
       else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
       else if (isHangul(w) && w.length >= 2) unknownHangul.push(w);
+      else if (MODEL_NAME.test(w) && !moduleModels.some((m) => editDistance(m, w) <= 1)) unknownModels.push(w);
       knownWeight += f;
       if (f === 0 && /^[a-z]/.test(w) && isEnglishWord(w)) everyday++;
       counted++;
@@ -322,7 +330,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     });
     const denominator = counted + unknownNames.length;
     const coverage = denominator ? knownWeight / denominator : query.concepts.length ? 1 : 0;
-    return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin, unknownHangul };
+    return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin, unknownHangul, unknownModels };
   }
 
   return {

@@ -472,4 +472,68 @@ describe('answering', () => {
     expect(r.related).toContain('3.4');
     expect(ask('스팟 인스턴스는 언제 써?').weak).toBeUndefined();
   });
+
+  it('does not hedge the definition of the term asked, however close the runner-up section', () => {
+    // 4.1, 4.3 and 4.4 all speak of containers; 4.1 defines the term, and that is no guess.
+    for (const q of ['컨테이너가 뭐야?', '컨테이너 정의 알려주삼']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('4.1');
+      expect(r.weak, q).toBeUndefined();
+      expect(r.answer, q).toMatch(/^컨테이너: .*운영 시스템 가상화/);
+    }
+  });
+
+  it('answers a drawback question with the subject\'s limits, never its benefits', () => {
+    expect(questionKinds('spot 단점')).toContain('drawback');
+    expect(questionKinds('spot 단점')).not.toContain('benefit');
+    expect(questionKinds('안 좋은 점이 뭐야')).not.toContain('benefit');
+    const spot = ask('spot 단점');
+    expect(spot.sectionId).toBe('3.3');
+    expect(spot.answer).toMatch(/2분 전에 경고/);
+    expect(spot.answer).not.toMatch(/이점/);
+    const onPrem = ask('온프레미스 서버의 단점은?');
+    expect(onPrem.sectionId).toBe('2.1');
+    expect(onPrem.answer).toMatch(/비용이 많이 듦[\s\S]*유지 보수 비용/);
+  });
+
+  it('reads "얼마나 걸려" as how long, not as a price', () => {
+    for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('2.2');
+      expect(r.answer, q).toMatch(/몇 분 만에/);
+    }
+  });
+
+  it('takes "몇퍼", "일정하게" and a closing "…있는데" as chat, not as other subjects', () => {
+    const offHours = ask('개발서버 업무외시간에 끄면 몇퍼 절약됨?');
+    expect(offHours.sectionId).toBe('3.4.2');
+    expect(offHours.answer).toMatch(/65%/);
+    // 일정하게 is steadily, not 일정 (a schedule): the use case of Reserved Instances.
+    const steady = ask('우리 팀은 몇달동안 꾸준히 일정하게 돌아가는 서버 있는데 뭐 써야 돼?');
+    expect(steady.sectionId).toBe('3.3');
+    expect(steady.answer).toMatch(/^예약 인스턴스는 .*수개월 동안/);
+    // "몇 달 동안" sets the scene; it does not ask for a number.
+    expect(questionKinds('몇 달 동안 돌릴 서버면 뭐 써')).not.toContain('number');
+    expect(questionKinds('몇 달 약정이야?')).toContain('number');
+  });
+
+  it('declines a model the module never names, and keeps one a character from a model it does', () => {
+    expect(ask('EC2 p4d 인스턴스 시간당 가격 얼마임').answered).toBe(false);
+    expect(ask('io2 볼륨 최대 IOPS 몇이야').answered).toBe(false);
+    expect(ask('which instance type is free tier eligible, t2.micro?').answered).toBe(true);
+  });
+
+  it('answers "in one line" with the subject\'s own line of a list, and "한줄씩" with the list', () => {
+    const r = ask('온디멘드 인스턴스 이점 한줄로');
+    expect(r.sectionId).toBe('3.2');
+    expect(r.answer).toMatch(/^온디맨드 인스턴스는 .*최고의 유연성/);
+    expect(ask('비용최적화 필라 4개 한줄씩 요약좀').answer).toMatch(/1\) 크기 조정, 2\) 탄력성 증대/);
+  });
+
+  it('answers why from the passage that gives the reason, and a closing verb from the passage that says it', () => {
+    const why = ask('why does aws even offer so many different compute services');
+    expect(why.sectionId).toBe('1.3');
+    expect(why.answer).toMatch(/이유는 사용 사례마다/);
+    expect(ask('최적의 요금 모델 원칙에서 뭘 조합하라는거임').answer).toMatch(/^고객은 .*구매 유형을 조합/);
+  });
 });
