@@ -25,4 +25,4 @@ EXPOSE 3000 8080
 # /healthz on DASHBOARD_PORT (the dashboard's server); node's own fetch, so the image needs no curl.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.DASHBOARD_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--import", "tsx", "adapters/start.ts"]
+CMD ["node", "--v8-pool-size=1", "--import", "tsx", "adapters/start.ts"]

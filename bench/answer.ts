@@ -10,8 +10,10 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../src/tutor.ts';
 import { benchQuestions } from './questions.ts';
 
 const root = join(import.meta.dirname, '..');
-// The same command line as `npm start` / `npm run tutor` (node with the tsx loader), minus npm itself.
+// The same command line as `npm start` / `npm run tutor` (node with the tsx loader and one V8 worker
+// thread), minus npm itself; the MiniSearch baseline runs under the same flags.
 const node = process.execPath;
+const NODE_FLAGS = ['--v8-pool-size=1', '--import', 'tsx'];
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
@@ -19,7 +21,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bench-data-'));
 
 function timeCommand(args: string[], input: string): number {
   const t0 = performance.now();
-  const r = spawnSync(node, ['--import', 'tsx', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, DATA_DIR: dataDir } });
+  const r = spawnSync(node, [...NODE_FLAGS, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, DATA_DIR: dataDir } });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
   return performance.now() - t0;
 }
