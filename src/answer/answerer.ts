@@ -80,6 +80,8 @@ const GENERIC_FACTOR = 0.5;
 const ASKED_BESIDE = 2;
 /** ...or a term the module uses in at most this many passages. */
 const RARE_TERM_DF = 2;
+/** A term in more than this share of passages (EC2) is everywhere: it tells no section from another. */
+const COMMON_TERM_SHARE = 0.2;
 /** A passage saying what the question's last word names answers when it scores this share of the best. */
 const HEAD_SHARE = 0.4;
 /** A closing "X하다" verb however it ends ("조합하라는거", "분리해야"): X is what is asked about. */
@@ -96,7 +98,7 @@ const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 /** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
-const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스/i;
+const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(무엇|뭐|뭔|어느)/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
@@ -292,15 +294,20 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const has = (k: QuestionKind) => kinds.includes(k);
     // The subject is not ignored: among close hits, a section that speaks of every asked term
     // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
-    const covered = (h: Hit) => subject.filter((c) => index.sectionHas(h.sectionId, 'c:' + c));
+    // (A term in a good share of all passages, EC2, says nothing about which section: not counted.)
+    const telling = subject.filter((c) => index.df('c:' + c) <= COMMON_TERM_SHARE * index.docCount);
+    const covered = (h: Hit) => telling.filter((c) => index.sectionHas(h.sectionId, 'c:' + c));
     // Between sections speaking of as many asked terms, the one speaking of the rarer terms (what
     // the question is specifically about: Beanstalk rather than 컨테이너) comes first.
+    // (Above all, the one speaking of the most specific term asked: "per-second billing … which
+    // instance types and OSes" is about per-second billing, however many general terms stand beside it.)
+    const mostSpecific = bySpecificity(subject)[0];
     const rarity = (cs: string[]) => cs.reduce((sum, c) => sum + Math.log(1 + index.docCount / Math.max(1, index.df('c:' + c))), 0);
     const near = result.hits
       .slice(0, NEAR_HITS)
       .filter((h) => h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)
       .map((h, rank) => ({ h, rank, covers: covered(h) }))
-      .sort((a, b) => b.covers.length - a.covers.length || rarity(b.covers) - rarity(a.covers) || a.rank - b.rank)
+      .sort((a, b) => Number(b.covers.includes(mostSpecific)) - Number(a.covers.includes(mostSpecific)) || b.covers.length - a.covers.length || rarity(b.covers) - rarity(a.covers) || a.rank - b.rank)
       .map((x) => x.h);
     if (has('summary')) {
       const s = summarySection(result.hits);
@@ -331,15 +338,19 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // 머신의 차이점은" before "VM 기반 배포와 컨테이너 기반 배포의 차이:" when 배포 was not asked).
       const unasked = (x: Scored) => termsIn(x.passage.text.split(/[:：,]/)[0]).filter((c) => index.matcher.isModuleTerm(c) && !subject.includes(c)).length;
       const stating = ranked.filter((x) => statesDifference(x.passage.text) === 'states' && fits(x));
+      // Each one's definition, side by side, from a section that defines two of them ("작업과 작업
+      // 정의는 어떻게 다름": both in 4.4.1, whatever ECS, named for context, is defined elsewhere).
+      // (Not when an aspect is asked, "예약 인스턴스 장점, 온디맨드랑 비교": their benefits follow below.)
+      const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);
+      const home = defs.map((d) => d.passage.sectionId).find((id, i, all) => all.indexOf(id) !== i);
+      const sideBySide = home && !has('benefit') && !has('when') ? defs.filter((d) => d.passage.sectionId === home) : undefined;
       const cmp =
         (stating.length ? stating.reduce((best, x) => (unasked(x) < unasked(best) ? x : best)) : undefined) ??
-        ranked.find((x) => (statesDifference(x.passage.text) || has('relationship')) && fits(x));
+        // A passage that names both among many others (a category list) relates them less than their
+        // definitions do ("how does ECR relate to ECS"); one about the two does ("Fargate 시작 유형 … ECS").
+        ranked.find((x) => (statesDifference(x.passage.text) || (has('relationship') && !(sideBySide && listsMany(x.passage, subject)))) && fits(x));
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
-      // No passage compares them: each one's definition, side by side.
-      const defs = subject.map((c) => definitions.find([c], [])[0]).filter((d): d is Definition => !!d && d.strength >= 2);
-      // (Not when an aspect is asked, "예약 인스턴스 장점, 온디맨드랑 비교": their benefits follow below.)
-      if (defs.length >= 2 && !has('benefit') && !has('when') && defs.every((d) => d.passage.sectionId === defs[0].passage.sectionId))
-        return { sectionId: defs[0].passage.sectionId, parts: defs.map((d) => d.passage) };
+      if (sideBySide) return { sectionId: home!, parts: sideBySide.map((d) => d.passage) };
     }
     if (has('number') && !has('list')) {
       // A unit narrows what can answer, so a passage stating it may be looked for further down.
@@ -440,6 +451,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     index.matcher.match(normalize(q).split(' ').filter((t) => !isStopword(t) && !isStopword(stripKoreanEnding(t))).join(' ')).concepts;
   /** The glossary terms a short text (a heading, a passage's lead) names, memoised. */
   const termsIn = memo((text: string) => index.matcher.match(normalize(text)).concepts);
+  /** A passage naming many module terms beside the given ones: a list or summary of them. */
+  const listsMany = (p: Passage, beside: string[]) => shape[indexOf(p)].moduleTerms.filter((c) => !beside.includes(c)).length >= GENERIC_TERMS;
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
   /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));

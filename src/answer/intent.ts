@@ -23,7 +23,7 @@ const DEFINITION = /(뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|�
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|\d\s*(원칙|범주|요소|단계|옵션|기능|대)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /(요약|총정리|핵심만|정리해|정리\s*좀|summary|summari[sz]e|tl;?dr)/i;
@@ -32,7 +32,7 @@ const SUMMARY = /(요약|총정리|핵심만|정리해|정리\s*좀|summary|summ
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
-const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
 
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
@@ -50,7 +50,7 @@ const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산
 const IN_ORDER_TO = /하려면|으려면|려면/;
 /** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
 const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
-const RELATIONSHIP = /(관계|relationship|related to|연관)/i;
+const RELATIONSHIP = /(관계|relationship|related to|\brelates?\b|\brelation\b|연관)/i;
 const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|인가요\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
 /** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
 const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;

@@ -77,6 +77,11 @@ const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|�
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 
+/**
+ * Asking for code to be written ("…stop하는 bash 스크립트 좀 만들어줘", "write me a boto3 script"): the
+ * module teaches no code, whatever module word the code would touch.
+ */
+const CODE_ASKED = /(스크립트|코드|소스|yaml|json|템플릿)\s*(좀\s*)?(만들어|짜\s*줘|짜줘|짜\s*주|작성해|작성\s*좀|써\s*줘|예시|예제|샘플)|\bwrite\s+(me\s+)?(a|an|the|some)?\s*(\w+\s+)?(script|code|function|program|snippet|template)\b/i;
 /** Asking for a command to type. */
 const COMMAND_ASKED = /명령어|커맨드|\bcommands?\b/i;
 /** The tools whose commands the module does speak of (aws ec2 run-instances, the EB CLI, Docker's). */
@@ -144,7 +149,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);
   // "… 찾는 명령어 뭐였지": the module speaks of AWS's tools and Docker's commands, no OS or other tools' commands.
-  const asksOtherCommand = COMMAND_ASKED.test(question) && !AWS_TOOL.test(question);
+  const asksOtherCommand = (COMMAND_ASKED.test(question) && !AWS_TOOL.test(question)) || CODE_ASKED.test(question);
   // "EC2 p4d 시간당 가격", "io2 최대 IOPS": a model the module never names is a question about that
   // model, whatever module word stands beside it.
   const namesOtherModel = result.unknownModels.length > 0;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 /** Two-letter prefix → " word word … " (the file's lines). */
 let byPrefix: Map<string, string> | undefined;
 
-/** True for a lower-case English word of 4–14 letters (the list's range; shorter ones are never corrected). */
+/** True for a lower-case English word of 4–14 letters, or its stem (the list's range; shorter ones are never corrected). */
 export function isEnglishWord(word: string): boolean {
   // Read on the first Latin word that looks like a typo, so start-up and Korean questions pay nothing.
   byPrefix ??= new Map(
@@ -16,5 +16,7 @@ export function isEnglishWord(word: string): boolean {
       .filter((l) => l && !l.startsWith('#'))
       .map((l) => [l.slice(0, 2), ` ${l} `]),
   );
-  return byPrefix.get(word.slice(0, 2))?.includes(` ${word} `) ?? false;
+  const line = byPrefix.get(word.slice(0, 2));
+  // Words arrive stemmed ("touches" → "touche"): the plural it was cut from counts too.
+  return !!line && (line.includes(` ${word} `) || line.includes(` ${word}s `));
 }

@@ -10,7 +10,7 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 어디서 어디에서 뭐하 뭐해 뭐함 뭐하는 괜찮아 괜찮 끼리 뭔말 무슨말 뭔뜻 무슨뜻 머임 머야 머지 뭐임 뭐여 머여 한번 사용법 방법 법 뭐가 무엇이 안에 안에는 어디 어디에 누가 누구 누구한테 어느
 한줄로 한줄 한마디로 한마디 정의 뜻 의미 간단히 간단하게 짧게 쉽게 대충 시험 시험에 나올듯 나올까 말해봐 땜에 때문에 때문 때매 따로 에서 에서는 에선 으로 으로는 에게 이랑 까지 부터 보다 처럼 이나 하고 이야 인가 이지 에는
 궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
-있는데 있는데요 하는데 하는데요 했는데 인데요 거든요 거든
+있는데 있는데요 하는데 하는데요 했는데 인데요 거든요 거든 저희 저희가 저희는 저희도
 빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔 해주세 주세 해주실 해줄래 해줄 알려주실
 정확히 정확하게 자세하게 대체 도대체 혹시 혹시나 진짜 정말 대략 좀더 조금 약간 너무 엄청 되게 원래 아까 방금 요즘 결국 일단 우선
 강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
@@ -26,7 +26,9 @@ example please help me us around next times again other another each both either
 really right wrong true false possible why who whom because since while though although
 figure whether usually often typically ends end up
 long take takes took taking exactly precisely roughly
-lecture lectures slide slides class classes course lesson lessons textbook professor instructor teacher`;
+lecture lectures slide slides class classes course lesson lessons textbook professor instructor teacher
+line lines sentence sentences brief briefly tldr
+ve ll re got gotten nobody anybody anyone everyone somebody anymore anyway maybe`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇)[\uac00-\ud7a3]*$/;

@@ -536,4 +536,42 @@ describe('answering', () => {
     expect(why.answer).toMatch(/이유는 사용 사례마다/);
     expect(ask('최적의 요금 모델 원칙에서 뭘 조합하라는거임').answer).toMatch(/^고객은 .*구매 유형을 조합/);
   });
+
+  it('chooses among close sections by the most specific term asked, not by how many common ones they name', () => {
+    // 2.3 names instance types and operating systems; 3.1 defines per-second billing.
+    expect(ask('per-second billing - which instance types and OSes does it apply to?').sectionId).toBe('3.1');
+    // EC2, in a third of all passages, tells no section from another: 1.3 says to revisit the choice.
+    expect(ask('처음에 EC2로 시작했는데 나중에 지표 보고 다른 서비스로 갈아타도 됨?').sectionId).toBe('1.3');
+  });
+
+  it('reads "어떻게 다릅니까" as a comparison and "relate" as a relationship, answered by definitions side by side', () => {
+    expect(questionKinds('작업과 작업 정의는 어떻게 다릅니까?')).toContain('comparison');
+    expect(questionKinds('how does ECR relate to ECS?')).toContain('relationship');
+    expect(questionKinds('EC2 대신 Lambda 쓰라는 거?')).not.toContain('list');
+    const task = ask('ECS에서 작업(task)과 작업 정의(task definition)는 어떻게 다릅니까?');
+    expect(task.sectionId).toBe('4.4.1');
+    expect(task.answer).toMatch(/인스턴스화[\s\S]*텍스트 파일/);
+    const ecr = ask('how does ECR relate to ECS?');
+    expect(ecr.sectionId).toBe('1.1');
+    expect(ecr.answer).toMatch(/ECR\): Docker 이미지를 저장[\s\S]*ECS\): Docker를 지원/);
+    // A passage about the two of them still relates them better than their definitions.
+    expect(ask('Fargate랑 ECS는 무슨 관계임?').sectionId).toBe('4.4.2');
+  });
+
+  it('answers "which service … 무엇입니까" with the service, and what a container holds with what it holds', () => {
+    expect(ask('AWS에서 Docker 컨테이너를 관리해 주는 서비스는 무엇입니까?').answer).toMatch(/^Amazon ECS/);
+    expect(ask('컨테이너 안에 뭐뭐 들어감?').answer).toMatch(/라이브러리, 시스템 도구, 코드, 런타임/);
+  });
+
+  it('declines a request to write code, and the parts of a service the module only names', () => {
+    for (const q of ['매일 밤 10시에 태그 env=dev인 EC2 전부 stop하는 bash 스크립트 좀 만들어줘', 'write me a python script that stops ec2 instances at night', 'AWS Batch에서 작업 대기열과 컴퓨팅 환경은 어떻게 구성합니까?'])
+      expect(ask(q).answered, q).toBe(false);
+    expect(ask('user data 스크립트는 언제 실행돼??').answered).toBe(true);
+  });
+
+  it('keeps a situation told in polite Korean in scope (저희, 해결돼요)', () => {
+    const r = ask('저희 팀 프로젝트마다 Python 버전이 달라서 충돌이 자주 나는데요, Docker 쓰면 해결돼요?');
+    expect(r.sectionId).toBe('4.2');
+    expect(r.answer).toMatch(/버전 간 충돌 해소/);
+  });
 });
