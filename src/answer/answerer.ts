@@ -5,11 +5,13 @@ import type { Knowledge } from '../content/load.ts';
 import type { Passage } from '../content/passages.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
+import { analyze } from '../search/analyze.ts';
 import { memo } from '../search/cache.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
+import { withoutAsides } from './aside.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
 import { createOutsideLexicon, decideScope } from './scope.ts';
@@ -174,21 +176,27 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (question.length > MAX_INPUT_CHARS)
       return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
     if (isGreetingOrHelp(q)) return help(lang);
-    if (outside.declined(n, index.matcher.match(n).concepts).length) return notCovered(lang, 0);
+    // What it sets aside ("도커 허브 말고") or only compares to ("도시락 싸가는 것처럼,") is not its subject.
+    const core = withoutAsides(q);
+    const coreN = core === q ? n : normalize(core);
+    if (outside.declined(coreN, index.matcher.match(coreN).concepts).length) return notCovered(lang, 0);
+    // What was set aside names something outside the module: the rest is the whole question.
+    const asked = core !== q && outside.declined(n, index.matcher.match(n).concepts).length ? core : q;
 
     const named = namedSection(q);
     if (named) return named;
 
     const kinds = questionKinds(q);
     const asks = kinds.flatMap((k) => KIND_CONCEPTS[k] ?? []);
-    let result = index.search(q, asks);
-    let scope = decideScope(result, index, q);
+    let result = index.search(asked, asks);
+    let scope = decideScope(result, index, asked);
     // A message that asks, then says why ("컨테이너를 한 문장으로 정의하면? 신입한테 설명해야 돼서"):
     // the sentence that asks is the question, the rest is context.
-    const asking = askingSentence(q);
-    if (!scope.inScope && asking !== q) {
-      const alone = index.search(asking, asks);
-      const aloneScope = decideScope(alone, index, asking);
+    // Else, the message without what it sets aside or compares to.
+    for (const part of [askingSentence(asked), core]) {
+      if (scope.inScope || part === asked) continue;
+      const alone = index.search(part, asks);
+      const aloneScope = decideScope(alone, index, part);
       if (aloneScope.inScope) (result = alone), (scope = aloneScope);
     }
     if (!scope.inScope) return notCovered(lang, scope.confidence);
@@ -373,7 +381,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (pick) return { sectionId: pick.h.sectionId, parts: headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage).filter(limits).slice(0, 3) };
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
-    const extra = result.query.words.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
+    // (Of the sentence that asks: "쿠버네티스가 뭐예요? 발음도 어렵네요" asks nothing beside Kubernetes.)
+    const asking = askingSentence(question);
+    const askedWords = asking === question ? result.query.words : analyze(asking, index.matcher).words;
+    const extra = askedWords.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
     // (A second concept said beside it, "spot 2분", asks more; one inside a word of how it is asked,
     // "간단설명", does not.)
     const bareTerm = subject.length === 1 && extra === 0 && conceptsAsked(question).filter((c) => !subject.includes(c)).length === 0;
@@ -645,7 +656,8 @@ function join(parts: Passage[], maxChars: number): string {
 
 /** The sentence of a message that asks (ends with "?"), when it has several; else the whole message. */
 function askingSentence(q: string): string {
-  const sentences = q.split(/(?<=[?？])/).map((x) => x.trim()).filter(Boolean);
+  // A sentence ends at ? . ! or a chat mark (":)", "ㅠ", "ㅎㅎ") followed by a space; "3.3" and "t3.micro" stay whole.
+  const sentences = q.split(/(?<=[?？]|[.!。]\s|:\)\s?|[ㅠㅜ]+\s|[ㅎㅋ]{2,}\s)/).map((x) => x.trim()).filter(Boolean);
   return sentences.length > 1 ? (sentences.find((x) => /[?？]$/.test(x)) ?? q) : q;
 }
 

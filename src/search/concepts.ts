@@ -4,7 +4,7 @@
 // first two characters (Hangul) or first word (Latin), so a match costs a few lookups per
 // position rather than a scan of every spelling.
 import type { GlossaryEntry } from '../content/load.ts';
-import { compact, normalize, stemEnglish, isHangul } from './normalize.ts';
+import { compact, normalize, stemEnglish, isHangul, stripKoreanEnding } from './normalize.ts';
 
 interface Pattern {
   key: string;
@@ -111,11 +111,18 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
       }
     }
     const flat = compact(rest.join(' '));
+    // Where each word starts in the spacing-free text: a spelling matched across words ("옛날 코드가")
+    // makes each of them a word of the term, as a several-word English spelling does.
+    const starts: number[] = [];
+    for (let k = 0, at = 0; k < rest.length; k++) (starts.push(at), (at += compact(rest[k]).length));
     for (let i = 0; i + 1 < flat.length; ) {
       const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
       if (found) {
         concepts.add(found.concept);
-        i += found.key.length;
+        const end = i + found.key.length;
+        const inside = starts.flatMap((at, k) => (at >= i && at < end && at + compact(stripKoreanEnding(rest[k])).length <= end ? [k] : []));
+        if (inside.length > 1) for (const k of inside) (phraseWords.push(stripKoreanEnding(rest[k])), phraseOf.set(stripKoreanEnding(rest[k]), found.concept));
+        i = end;
       } else i++;
     }
     return { concepts: [...concepts], phraseWords, phraseOf };

@@ -574,4 +574,31 @@ describe('answering', () => {
     expect(r.sectionId).toBe('4.2');
     expect(r.answer).toMatch(/버전 간 충돌 해소/);
   });
+
+  it('asks about what is left when a message sets something aside or only draws an analogy', () => {
+    // "도커 허브 말고": Docker Hub is set aside, Amazon's registry is asked for.
+    const ecr = ask('도커 허브 말고 아마존 거 있잖아요, 도커 이미지 보관해 두고 꺼내 쓰는 곳... 그거 이름이 뭐였죠?');
+    expect(ecr.sectionId).toBe('1.1');
+    expect(ecr.answer).toMatch(/ECR/);
+    // The lunch box and the recipe are analogies, not subjects.
+    expect(ask('밥이랑 반찬을 도시락 통 하나에 다 싸가는 것처럼, 앱이랑 필요한 걸 한 덩어리로 싸는 게 컨테이너인 거죠?').answered).toBe(true);
+    expect(ask('작업 정의랑 작업은 어떤 관계예요? 요리 레시피랑 실제로 만든 요리 같은 건가요?').sectionId).toBe('4.4.1');
+    // Asked about directly, Docker Hub is still someone else's subject.
+    expect(ask('도커 허브에 이미지 올리는 법').answered).toBe(false);
+  });
+
+  it('reads a question past a self-introduction and chat marks', () => {
+    const r = ask('안녕하세요, 간호사 하다가 넘어온 수강생이에요 :) AWS에 컴퓨팅 서비스가 엄청 많던데 어떤 것들이 있는지 한 번에 쭉 정리해 주실 수 있을까요?');
+    expect(r.sectionId).toBe('1.1');
+    expect(ask('완전 문과라서요 ㅠ EC2가 대체 뭔지 아주 기초부터 설명해 주세요. 서버를 빌려 쓰는 거라고 이해하면 되나요?').answered).toBe(true);
+    expect(ask('쿠버네티스가 뭐예요? 발음도 어렵네요 ㅠ').answer).toMatch(/^Kubernetes: .*오픈 소스/);
+    expect(ask('EC2 서버 하나 새로 띄우려면 시간이 며칠씩 걸리나요?').answer).toMatch(/몇 분 만에/);
+  });
+
+  it('counts the words of a Korean term spelt across words as that term', () => {
+    // "옛날 코드" is legacy code and "컴퓨팅 구조" architecture, so the question is well covered.
+    const q = '회계사입니다. 저희 회사에 아주 오래된 사내 프로그램이 있는데요, 이런 옛날 코드가 어떤 컴퓨팅 구조를 쓸지에 영향을 주나요?';
+    expect(answerer.index.search(q).query.phraseWords.get('옛날')).toBe('레거시 코드');
+    expect(ask(q).sectionId).toBe('1.3');
+  });
 });
