@@ -10,8 +10,11 @@ const ANALOGY_CLAUSE = /[^,.?!]*(?:처럼|같이)\s*,/g;
 /** "…랑 같은 건가요?", "…랑 비슷한 거죠?": a sentence that only checks an analogy. */
 const ANALOGY_CHECK = /(같은|비슷한)\s*(거|것|건)(가요|죠|지요|예요|인가요|야|지)?\s*[?？]?$/;
 
+const MARKS = /말고|빼고|제외하고|처럼|같이|같은|비슷한/;
+
 /** The message without what it sets aside or compares to; the message itself when nothing is. */
 export function withoutAsides(q: string): string {
+  if (!MARKS.test(q)) return q; // most messages set nothing aside: no regex scan for them
   const sentences = q.split(/(?<=[?？])\s+/);
   // An analogy check is dropped only beside another question: alone, it is the question.
   const kept = sentences.length > 1 ? sentences.filter((s) => !ANALOGY_CHECK.test(s.trim())) : sentences;

@@ -113,15 +113,21 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
     const flat = compact(rest.join(' '));
     // Where each word starts in the spacing-free text: a spelling matched across words ("옛날 코드가")
     // makes each of them a word of the term, as a several-word English spelling does.
-    const starts: number[] = [];
-    for (let k = 0, at = 0; k < rest.length; k++) (starts.push(at), (at += compact(rest[k]).length));
+    let starts: number[] | undefined;
     for (let i = 0; i + 1 < flat.length; ) {
       const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
       if (found) {
         concepts.add(found.concept);
         const end = i + found.key.length;
-        const inside = starts.flatMap((at, k) => (at >= i && at < end && at + compact(stripKoreanEnding(rest[k])).length <= end ? [k] : []));
-        if (inside.length > 1) for (const k of inside) (phraseWords.push(stripKoreanEnding(rest[k])), phraseOf.set(stripKoreanEnding(rest[k]), found.concept));
+        if (!starts) {
+          starts = [];
+          for (let k = 0, at = 0; k < rest.length; k++) (starts.push(at), (at += compact(rest[k]).length));
+        }
+        // The words starting inside the match whose stem ends inside it too.
+        let first = -1;
+        let count = 0;
+        for (let k = 0; k < starts.length; k++) if (starts[k] >= i && starts[k] < end && starts[k] + compact(stripKoreanEnding(rest[k])).length <= end) (first < 0 && (first = k), count++);
+        if (count > 1) for (let k = first; k < first + count; k++) (phraseWords.push(stripKoreanEnding(rest[k])), phraseOf.set(stripKoreanEnding(rest[k]), found.concept));
         i = end;
       } else i++;
     }
