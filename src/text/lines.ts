@@ -12,18 +12,25 @@ function clean(line: string): string {
 }
 
 export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  for await (const batch of readLineBatches(input)) yield* batch;
+}
+
+/**
+ * The same lines, grouped by the chunk they arrived in: a caller can answer a batch and write its
+ * answers at once (one write instead of one per line) and still answer each line as soon as it arrives.
+ */
+export async function* readLineBatches(input: AsyncIterable<Buffer | string>): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of input) {
     rest += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let nl: number;
-    while ((nl = rest.indexOf('\n')) >= 0) {
-      const line = rest.slice(0, nl);
-      rest = rest.slice(nl + 1);
-      yield clean(line);
-    }
+    const end = rest.lastIndexOf('\n');
+    if (end < 0) continue;
+    const lines = rest.slice(0, end).split('\n').map(clean);
+    rest = rest.slice(end + 1);
+    yield lines;
   }
   rest += decoder.end();
   // A last line without its `\n` still counts; an input ending in `\n` has no extra empty line.
-  if (rest) yield clean(rest);
+  if (rest) yield [clean(rest)];
 }
