@@ -86,6 +86,8 @@ const RARE_TERM_DF = 2;
 const COMMON_TERM_SHARE = 0.2;
 /** A passage saying what the question's last word names answers when it scores this share of the best. */
 const HEAD_SHARE = 0.4;
+/** A verb's 는 form before a noun ("처리해 주는 작업", "돌아가는 서버"): it narrows the noun (not "뭐하는 서비스", which asks). */
+const ADNOMINAL = /(?<!(뭐|뭘|무엇을|무슨\s*일을?)\s*)(주|하|되|있|없|쓰|리|가|오|내|받|맡)는/;
 /** A closing "X하다" verb however it ends ("조합하라는거", "분리해야"): X is what is asked about. */
 const DOING = /^([가-힣]{2,})(하|해|할|한|했)[가-힣]*$/;
 /**
@@ -395,7 +397,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // (Of the sentence that asks: "AMI가 뭐야?? 인스턴스 만들 때마다 나오는데" asks what AMI is.)
     const head = isHangul(question) ? words(normalize(askingSentence(question))).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1).at(-1) : undefined;
     const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
-    if ((has('definition') || bareTerm) && !aspect && !headUndefined) {
+    // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
+    // a verb's 는 form is narrowed by it, not asked to be defined.
+    const narrowed = !!head && new RegExp(`${ADNOMINAL.source}\\s+${head}`).test(normalize(askingSentence(question)));
+    if ((has('definition') || bareTerm) && !aspect && !headUndefined && !narrowed) {
       const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
     }

@@ -90,8 +90,8 @@ const AWS_TOOL = /\b(aws|cli|eb|sdk|docker)\b|콘솔|console|빈스톡|beanstalk
 const DEFINITION_ASKED = /(뭐야|뭐임|머임|뭔데|뭔가요|뭐예요|뭐에요|이란|란\s*[?？]?$|의미|뜻|what\s+(is|are|does)|what's|\bmeans?\b|stands? for|define)/i;
 /** The glossary concept of prices: a price question needs a passage that prices its subject. */
 export const PRICE_CONCEPT = '요금';
-/** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything). */
-const PRICE_WORDS = /요금|가격|비용|과금|price|pricing|cost|billing|\bfee/i;
+/** Words that ask for a price (the 요금 concept also covers "얼마", which asks how much of anything; "시간당 얼마 나옴" asks a price). */
+const PRICE_WORDS = /요금|가격|비용|과금|price|pricing|cost|billing|\bfee|(시간당|한\s*달|월|하루)\s*(에\s*)?얼마|얼마\s*(나와|나옴|나오|들어|드나|내야|예요|에요|임|일까|인가)/i;
 
 /**
  * In scope when the best section scores well, most of the question is words the answering section

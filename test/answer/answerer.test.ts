@@ -601,4 +601,23 @@ describe('answering', () => {
     expect(answerer.index.search(q).query.phraseWords.get('옛날')).toBe('레거시 코드');
     expect(ask(q).sectionId).toBe('1.3');
   });
+
+  it('does not define a term a verb narrows, and reads "좀" glued to a word as chat', () => {
+    // 작업 is an ECS task elsewhere; here it is the work Beanstalk does.
+    expect(ask('Elastic Beanstalk에 코드를 업로드하면 AWS가 자동으로 처리해 주는 작업은 무엇인가요?').sectionId).toBe('6');
+    // "뭐하는 서비스" asks what the service is.
+    expect(ask('오토스케일링은 뭐하는 서비스임?').answer).toMatch(/^Amazon EC2 Auto Scaling: /);
+    expect(ask('pod 정의좀').answer).toMatch(/^Pod: .*최소 단위/);
+  });
+
+  it('declines a price of something the module never prices, asked as "시간당 얼마 나옴"', () => {
+    expect(ask('eks 클러스터 하나 띄우면 시간당 얼마 나옴?').answered).toBe(false);
+    expect(ask('깃 머지 충돌났는데 어케 해결함').answered).toBe(false);
+    // The module does price Spot by the hour.
+    expect(ask('스팟 인스턴스 시간당 가격은 어떻게 정해져?').answered).toBe(true);
+  });
+
+  it('reads "젤 쌈", "똑같이" and "내내" in a situation about a steady server', () => {
+    expect(ask('우리 동아리 서버 몇달 내내 똑같이 돌릴건데 뭐가 젤 쌈?').sectionId).toBe('3.3');
+  });
 });
