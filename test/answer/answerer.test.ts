@@ -620,4 +620,13 @@ describe('answering', () => {
   it('reads "젤 쌈", "똑같이" and "내내" in a situation about a steady server', () => {
     expect(ask('우리 동아리 서버 몇달 내내 똑같이 돌릴건데 뭐가 젤 쌈?').sectionId).toBe('3.3');
   });
+
+  it('reads keyword queries: "X 역할" asks what X is, "원칙 4개" asks for the list, 디디케이티드 is dedicated', () => {
+    expect(questionKinds('보안그룹 역할')).toContain('definition');
+    expect(ask('EC2 오토스케일링 역할').answer).toMatch(/^Amazon EC2 Auto Scaling: /);
+    expect(questionKinds('비용최적화 원칙 4개')).toContain('list');
+    expect(ask('비용최적화 원칙 4개').answer).toMatch(/크기 조정[\s\S]*스토리지 선택 최적화/);
+    expect(ask('디디케이티드 호스트 vs 디디케이티드 인스턴스').sectionId).toBe('3.1');
+    for (const q of ['스팟 블록 아직 있음?', 'EKS Fargate 프로파일', '서울 vs 버지니아 온디맨드 시간당 가격']) expect(ask(q).answered, q).toBe(false);
+  });
 });
