@@ -385,7 +385,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
     // (Of the sentence that asks: "쿠버네티스가 뭐예요? 발음도 어렵네요" asks nothing beside Kubernetes.)
     const asking = askingSentence(question);
-    const askedWords = asking === question ? result.query.words : analyze(asking, index.matcher).words;
+    const askingText = normalize(asking);
+    const askedWords = asking === question ? result.query.words : analyze(askingText, index.matcher, true).words;
     const extra = askedWords.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
     // (A second concept said beside it, "spot 2분", asks more; one inside a word of how it is asked,
     // "간단설명", does not.)
@@ -395,11 +396,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
     // a last word that is no term the module defines sends the question past the definitions.
     // (Of the sentence that asks: "AMI가 뭐야?? 인스턴스 만들 때마다 나오는데" asks what AMI is.)
-    const head = isHangul(question) ? words(normalize(askingSentence(question))).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1).at(-1) : undefined;
+    const head = isHangul(question) ? words(askingText).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1).at(-1) : undefined;
     const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.
-    const narrowed = !!head && new RegExp(`${ADNOMINAL.source}\\s+${head}`).test(normalize(askingSentence(question)));
+    const narrowed = !!head && new RegExp(`${ADNOMINAL.source}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(askingText);
     if ((has('definition') || bareTerm) && !aspect && !headUndefined && !narrowed) {
       const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
