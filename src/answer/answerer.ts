@@ -660,11 +660,18 @@ function join(parts: Passage[], maxChars: number): string {
   return out.join('\n');
 }
 
-/** The sentence of a message that asks (ends with "?"), when it has several; else the whole message. */
+/** A sentence that asks without a question mark: a request ("…정의 알려주삼", "설명해줘"). */
+const REQUEST = /(알려|가르쳐|설명해|정리해|말해|보여)\s*(줘|주|봐|바)|tell me|explain/i;
+
+/**
+ * The sentence of a message that asks (ends with "?", else makes a request), when it has several;
+ * else the whole message.
+ */
 function askingSentence(q: string): string {
   // A sentence ends at ? . ! or a chat mark (":)", "ㅠ", "ㅎㅎ") followed by a space; "3.3" and "t3.micro" stay whole.
   const sentences = q.split(/(?<=[?？]|[.!。]\s|:\)\s?|[ㅠㅜ]+\s|[ㅎㅋ]{2,}\s)/).map((x) => x.trim()).filter(Boolean);
-  return sentences.length > 1 ? (sentences.find((x) => /[?？]$/.test(x)) ?? q) : q;
+  if (sentences.length < 2) return q;
+  return sentences.find((x) => /[?？]$/.test(x)) ?? sentences.find((x) => REQUEST.test(x)) ?? q;
 }
 
 /** Said before an answer resting on thin evidence (the two closest sections follow as buttons). */

@@ -592,6 +592,8 @@ describe('answering', () => {
     expect(r.sectionId).toBe('1.1');
     expect(ask('완전 문과라서요 ㅠ EC2가 대체 뭔지 아주 기초부터 설명해 주세요. 서버를 빌려 쓰는 거라고 이해하면 되나요?').answered).toBe(true);
     expect(ask('쿠버네티스가 뭐예요? 발음도 어렵네요 ㅠ').answer).toMatch(/^Kubernetes: .*오픈 소스/);
+    // Without a question mark, the sentence that makes a request asks.
+    expect(ask('안녕하세요, 회계사입니다 :) 컨테이너 정의 알려주삼').answer).toMatch(/^컨테이너: /);
     expect(ask('EC2 서버 하나 새로 띄우려면 시간이 며칠씩 걸리나요?').answer).toMatch(/몇 분 만에/);
   });
 
