@@ -631,4 +631,12 @@ describe('answering', () => {
     expect(ask('디디케이티드 호스트 vs 디디케이티드 인스턴스').sectionId).toBe('3.1');
     for (const q of ['스팟 블록 아직 있음?', 'EKS Fargate 프로파일', '서울 vs 버지니아 온디맨드 시간당 가격']) expect(ask(q).answered, q).toBe(false);
   });
+
+  it('reads "overview", "전반" and a closing "정리" as asking for a summary of the part', () => {
+    for (const q of ['aws compute services overview pls', 'ec2 돈 아끼는 방법 전반', 'ECS EKS Fargate ECR 한번에 정리']) expect(questionKinds(q), q).toContain('summary');
+    expect(ask('what does the EC2 cost optimization part of the module cover overall?').sectionId).toBe('3');
+    expect(ask('aws compute services overview pls').sectionId).toBe('1');
+    // "정리" inside a sentence is no summary request.
+    expect(questionKinds('정리된 내용 중에 스팟 언제 써?')).not.toContain('summary');
+  });
 });
