@@ -206,9 +206,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const chosen = withExamples(cite(choose(result, kinds, q)));
     // "한줄로", "in one sentence": the first passage only, not its neighbours.
     // (The one about the subject: "온디맨드 이점 한줄로" is On-Demand's bullet, not the list's lead.)
-    const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
-    const line = chosen.parts.find((p) => !p.intro && subject.some((c) => shape[indexOf(p)].opening.includes(c))) ?? chosen.parts[0];
-    const choice = ONE_LINE.test(q) && chosen.parts.length > 1 && !kinds.includes('list') ? { ...chosen, parts: [line] } : chosen;
+    const aboutSubject = (p: Passage) => !p.intro && result.query.concepts.some((c) => index.matcher.isModuleTerm(c) && shape[indexOf(p)].opening.includes(c));
+    const choice =
+      ONE_LINE.test(q) && chosen.parts.length > 1 && !kinds.includes('list') ? { ...chosen, parts: [chosen.parts.find(aboutSubject) ?? chosen.parts[0]] } : chosen;
     const section = byId.get(choice.sectionId)!;
     const passageText = join(choice.parts, choice.maxChars ?? MAX_ANSWER_CHARS);
     const top = result.hits[0];
