@@ -190,14 +190,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
     const kinds = questionKinds(q);
     const asks = kinds.flatMap((k) => KIND_CONCEPTS[k] ?? []);
-    let result = index.search(asked, asks);
+    const answeredBy = kinds.includes('comparison') || kinds.includes('relationship') ? 2 : 1;
+    let result = index.search(asked, asks, answeredBy);
     let scope = decideScope(result, index, asked);
     // A message that asks, then says why ("컨테이너를 한 문장으로 정의하면? 신입한테 설명해야 돼서"):
     // the sentence that asks is the question, the rest is context.
     // Else, the message without what it sets aside or compares to.
     for (const part of [askingSentence(asked), core]) {
       if (scope.inScope || part === asked) continue;
-      const alone = index.search(part, asks);
+      const alone = index.search(part, asks, answeredBy);
       const aloneScope = decideScope(alone, index, part);
       if (aloneScope.inScope) (result = alone), (scope = aloneScope);
     }

@@ -41,8 +41,12 @@ export interface SearchResult {
 }
 
 export interface SearchIndex {
-  /** `asks`: glossary concepts the question's kind stands for ("뭐가 좋아?" asks for 이점), added to its terms. */
-  search(text: string, asks?: string[]): SearchResult;
+  /**
+   * `asks`: glossary concepts the question's kind stands for ("뭐가 좋아?" asks for 이점), added to its terms.
+   * `answeredBy`: how many of the best sections the answer may draw on (two for "A와 B의 차이", whose
+   * terms may each have a section of their own); their words count as the answer's in `coverage`.
+   */
+  search(text: string, asks?: string[], answeredBy?: number): SearchResult;
   passages: Passage[];
   sections: Map<string, Section>;
   matcher: ConceptMatcher;
@@ -280,14 +284,15 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return hits.sort((a, b) => b.score - a.score || a.sectionId.localeCompare(b.sectionId));
   }
 
-  function search(text: string, asks: string[] = []): SearchResult {
+  function search(text: string, asks: string[] = [], answeredBy = 1): SearchResult {
     const { text: n, corrected } = correctTypos(normalize(text));
     const query = analyze(n, matcher, true);
     for (const c of asks) if (!query.terms.has('c:' + c) && bm25.has('c:' + c)) query.terms.set('c:' + c, 1);
     const hits = rankSections(query);
 
     const fixedTo = new Set(corrected.map(([, to]) => to));
-    const topTerms = hits.length ? sectionTerms.get(hits[0].sectionId)! : new Set<string>();
+    const tops = hits.slice(0, answeredBy).map((h) => sectionTerms.get(h.sectionId)!);
+    const topTerms = { has: (t: string) => tops.some((terms) => terms.has(t)) };
     let knownWeight = 0;
     let counted = 0;
     let knownWords = 0;

@@ -639,4 +639,28 @@ describe('answering', () => {
     // "정리" inside a sentence is no summary request.
     expect(questionKinds('정리된 내용 중에 스팟 언제 써?')).not.toContain('summary');
   });
+
+  it('keeps "이벤트 소스 예시" and "리소스 예시" in scope: only a request for code is declined', () => {
+    expect(ask('Lambda 트리거 될 수 있는 이벤트 소스 예시 뭐 있어?').sectionId).toBe('5');
+    expect(ask('탄력성 적용하기 가장 쉬운 리소스 예시?').sectionId).toBe('3.4.2');
+    expect(ask('lambda 함수 코드 예시 보여줘').answered).toBe(false);
+  });
+
+  it('checks a wrong belief against the module ("끊길 일은 없는 거 맞지?")', () => {
+    const r = ask('스팟 인스턴스는 한 번 띄우면 중간에 끊길 일은 없는 거 맞지?');
+    expect(r.sectionId).toBe('3.3');
+    expect(r.answer).toMatch(/2분 전에 경고/);
+  });
+
+  it('counts a comparison\'s words against the two sections it may draw on', () => {
+    const one = answerer.index.search('what\'s the difference between right sizing and increasing elasticity?');
+    const two = answerer.index.search('what\'s the difference between right sizing and increasing elasticity?', [], 2);
+    expect(two.coverage).toBeGreaterThan(one.coverage);
+    expect(ask('what\'s the difference between right sizing and increasing elasticity?').answered).toBe(true);
+  });
+
+  it('declines what is left of a message about something outside, whatever it set aside', () => {
+    expect(ask('로드 밸런서 종류 세 개 뭐였지? ALB 말고').answered).toBe(false);
+    expect(ask('비용최적화 섹션 통째로 요약해줄수있음? 낼 퀴즈라').sectionId).toBe('3');
+  });
 });
