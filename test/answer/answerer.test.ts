@@ -663,4 +663,10 @@ describe('answering', () => {
     expect(ask('로드 밸런서 종류 세 개 뭐였지? ALB 말고').answered).toBe(false);
     expect(ask('비용최적화 섹션 통째로 요약해줄수있음? 낼 퀴즈라').sectionId).toBe('3');
   });
+
+  it('reads "a week or two" as short-term, so a short test environment is a pricing question', () => {
+    const r = ask("We're spinning up a test environment for a new app, probably just a week or two, and the load is unpredictable. Which EC2 pricing option should we use?");
+    expect(r.sectionId).not.toBe('6');
+    expect(r.answer).toMatch(/온디맨드 인스턴스/);
+  });
 });
