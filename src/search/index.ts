@@ -181,7 +181,8 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
   }, 5000);
 
   const sections = new Map(knowledge.sections.map((s) => [s.id, s]));
-  // The models the module names (t3.micro, gp2): one a character away (t2.micro) is the same question.
+  // The models the module names (t3.micro, gp2): one a character away (t2.micro), or of the same
+  // family (t3.large), is the same question.
   const moduleModels = [...vocabulary].filter((w) => MODEL_NAME.test(w));
   const conceptsOf = memo((w: string) => matcher.match(w).concepts);
 
@@ -317,7 +318,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       if (f > 0) knownWords++;
       else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
       else if (isHangul(w) && w.length >= 2) unknownHangul.push(w);
-      else if (MODEL_NAME.test(w) && !moduleModels.some((m) => editDistance(m, w) <= 1)) unknownModels.push(w);
+      else if (MODEL_NAME.test(w) && !moduleModels.some((m) => editDistance(m, w) <= 1 || m.split('.')[0] === w.split('.')[0])) unknownModels.push(w);
       knownWeight += f;
       if (f === 0 && /^[a-z]/.test(w) && isEnglishWord(w)) everyday++;
       counted++;

@@ -669,4 +669,20 @@ describe('answering', () => {
     expect(r.sectionId).not.toBe('6');
     expect(r.answer).toMatch(/온디맨드 인스턴스/);
   });
+
+  it('answers "when to use X" from the section about use cases, under X\'s own heading', () => {
+    for (const q of ['어떤 상황에서 전용 호스트가 적합한가요?', 'When would you choose Dedicated Hosts?']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('3.3');
+      expect(r.answer, q).toMatch(/^전용 호스트는 .*라이선스/);
+    }
+  });
+
+  it('keeps a model of a family the module names (t3.large beside t3.micro), and reads more chat as chat', () => {
+    expect(ask('인스턴스 유형 이름(예: t3.large)에서 각 부분은 무엇을 의미하나요?').sectionId).toBe('2.3');
+    expect(ask('개발서버 퇴근후에 끄면 몇퍼 아낌?').answer).toMatch(/65%/);
+    expect(ask('Who should be responsible for cost optimization in an organization?').sectionId).toBe('3.5');
+    expect(ask('다음 주 실습 과제 마감이 언제인지 아시나요?').answered).toBe(false);
+    expect(ask('비용 최적화 단원 요점만 알려줘').sectionId).toBe('3');
+  });
 });
