@@ -13,8 +13,8 @@ interface Pattern {
 
 export interface ConceptMatcher {
   /**
-   * Canonical terms found in an already-normalised text, and the English words that only make up
-   * a several-word spelling ("time" in "one time thing"): the term stands for them.
+   * Canonical terms found in an already-normalised text, and the words that only make up a
+   * several-word spelling ("time" in "one time thing", "옛날" in "옛날 코드"): the term stands for them.
    */
   match(normalized: string): Match;
   /** Every spelling the matcher knows, for typo correction. */
@@ -25,9 +25,7 @@ export interface ConceptMatcher {
 
 export interface Match {
   concepts: string[];
-  /** English words that only make up a several-word spelling of a term ("one time thing")... */
-  phraseWords: string[];
-  /** ...and the term each stands for. */
+  /** Words that only make up a several-word spelling of a term ("one time thing", "옛날 코드"), and the term each stands for. */
   phraseOf: Map<string, string>;
 }
 
@@ -78,8 +76,8 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
   return {
     match(normalized) {
       if (last?.text !== normalized) last = { text: normalized, found: matchText(normalized) };
-      const { concepts, phraseWords, phraseOf } = last.found;
-      return { concepts: [...concepts], phraseWords: [...phraseWords], phraseOf: new Map(phraseOf) };
+      const { concepts, phraseOf } = last.found;
+      return { concepts: [...concepts], phraseOf: new Map(phraseOf) };
     },
     spellings() {
       return all;
@@ -91,7 +89,6 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
 
   function matchText(normalized: string): Match {
     const concepts = new Set<string>();
-    const phraseWords: string[] = [];
     const phraseOf = new Map<string, string>();
     const words = stemWords(normalized);
     const rest: string[] = [];
@@ -102,7 +99,7 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
       );
       if (found) {
         concepts.add(found.concept);
-        if (found.words.length > 1) for (const w of found.words) (phraseWords.push(w), phraseOf.set(w, found.concept));
+        if (found.words.length > 1) for (const w of found.words) phraseOf.set(w, found.concept);
         i += found.words.length;
         rest.push(' ');
       } else {
@@ -124,13 +121,16 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
           for (let k = 0, at = 0; k < rest.length; k++) (starts.push(at), (at += compact(rest[k]).length));
         }
         // The words starting inside the match whose stem ends inside it too.
-        let first = -1;
-        let count = 0;
-        for (let k = 0; k < starts.length; k++) if (starts[k] >= i && starts[k] < end && starts[k] + compact(stripKoreanEnding(rest[k])).length <= end) (first < 0 && (first = k), count++);
-        if (count > 1) for (let k = first; k < first + count; k++) (phraseWords.push(stripKoreanEnding(rest[k])), phraseOf.set(stripKoreanEnding(rest[k]), found.concept));
+        const inside: string[] = [];
+        for (let k = 0; k < starts.length; k++) {
+          if (starts[k] < i || starts[k] >= end) continue;
+          const stem = stripKoreanEnding(rest[k]);
+          if (starts[k] + compact(stem).length <= end) inside.push(stem);
+        }
+        if (inside.length > 1) for (const stem of inside) phraseOf.set(stem, found.concept);
         i = end;
       } else i++;
     }
-    return { concepts: [...concepts], phraseWords, phraseOf };
+    return { concepts: [...concepts], phraseOf };
   }
 }

@@ -99,9 +99,9 @@ const OVERVIEW_FACTOR = 0.6;
  * own: where the module's own section answers about as well, the module's section is cited.
  */
 const SUPPLEMENT_FACTOR = 0.9;
-/** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
 /** A model or generation name: letters then a digit (p4d, m5.large, io2, t4g, v2). */
 const MODEL_NAME = /^[a-z]{1,5}\d[a-z0-9]*(\.[a-z0-9]+)?$/;
+/** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
 const FUZZY = { threshold: 0.34, includeScore: true, distance: 10 };
 /**
  * How much a question word says "this is about the module" (SearchResult.coverage): the module's

@@ -24,7 +24,7 @@ describe('glossary matching', () => {
   it('reports the English words a several-word spelling stands for', () => {
     const m = match('is it a one time thing');
     expect(m.concepts).toEqual(['일회성']);
-    expect(m.phraseWords).toEqual(['one', 'time', 'thing']);
-    expect(match('docker').phraseWords).toEqual([]);
+    expect([...m.phraseOf.keys()]).toEqual(['one', 'time', 'thing']);
+    expect([...match('docker').phraseOf.keys()]).toEqual([]);
   });
 });
