@@ -1,7 +1,8 @@
 // Lines of a byte stream as the batch CLI contract defines them: split on `\n` only (a `\r`
 // inside a line is data, e.g. inside a JSON string's whitespace), a trailing `\r` dropped, and a
-// byte-order mark at the start of a line ignored. Each line is yielded as soon as its `\n` arrives,
-// so a caller can answer it while the writer keeps the stream open.
+// byte-order mark at the start of a line ignored. Lines are yielded as soon as their `\n` arrives,
+// grouped by the chunk they came in, so a caller can answer them while the writer keeps the stream
+// open and write a chunk's answers at once (one write instead of one per line).
 import { StringDecoder } from 'node:string_decoder';
 
 const BOM = '\uFEFF';
@@ -11,14 +12,6 @@ function clean(line: string): string {
   return l.startsWith(BOM) ? l.slice(1) : l;
 }
 
-export async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  for await (const batch of readLineBatches(input)) yield* batch;
-}
-
-/**
- * The same lines, grouped by the chunk they arrived in: a caller can answer a batch and write its
- * answers at once (one write instead of one per line) and still answer each line as soon as it arrives.
- */
 export async function* readLineBatches(input: AsyncIterable<Buffer | string>): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
   let rest = '';

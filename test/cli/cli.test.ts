@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { readLines } from '../../src/text/lines.ts';
+import { readLineBatches } from '../../src/text/lines.ts';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
@@ -98,10 +98,10 @@ describe('batch CLI', () => {
   });
 });
 
-describe('readLines', () => {
+describe('readLineBatches', () => {
   const lines = async (chunks: (string | Buffer)[]) => {
     const got: string[] = [];
-    for await (const l of readLines(Readable.from(chunks))) got.push(l);
+    for await (const batch of readLineBatches(Readable.from(chunks))) got.push(...batch);
     return got;
   };
   it('joins a line split across chunks, even inside a multi-byte character', async () => {
