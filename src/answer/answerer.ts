@@ -7,11 +7,13 @@ import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { analyze } from '../search/analyze.ts';
 import { memo } from '../search/cache.ts';
+import { citationLabel } from '../content/section.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { withoutAsides } from './aside.ts';
+import { splitCompound } from './compound.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
 import { createOutsideLexicon, decideScope } from './scope.ts';
@@ -98,6 +100,8 @@ const DOING = /^([가-힣]{2,})(하|해|할|한|했)[가-힣]*$/;
 const WEAK = { score: 9, tie: 0.95 } as const;
 
 /** The module named ("모듈 6", "module 6", "이 모듈"). */
+/** The glossary concept of the module itself ("이 모듈", "this course"). */
+const MODULE_CONCEPT = '모듈';
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
@@ -116,6 +120,9 @@ const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
  * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
  */
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
+/** A heading with at most this many passages gives a why question's reasons together. */
+const WHY_GROUP_MAX = 4;
+const KIND_TERMS = new Set(Object.values(KIND_CONCEPTS).flat());
 
 interface Choice {
   sectionId: string;
@@ -168,7 +175,32 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     lang,
   });
 
+  /** The module terms a text names, beside the module itself and what a kind of question asks for (사용 사례, 이점). */
+  const askedTerms = (text: string) =>
+    index.matcher.match(normalize(text)).concepts.filter((c) => index.matcher.isModuleTerm(c) && c !== MODULE_CONCEPT && !KIND_TERMS.has(c));
+
   function answer(question: string): AnswerResult {
+    // Two questions in one message, each about its own term: each answered, the second under its own citation.
+    if (question.length > MAX_INPUT_CHARS) return answerOne(question);
+    const kinds = questionKinds(question);
+    const parts = kinds.includes('comparison') || kinds.includes('relationship') ? undefined : splitCompound(cleanInput(question), askedTerms);
+    if (parts) {
+      const [first, second] = parts.map(answerOne);
+      if (first.answered && second.answered && !first.weak && !second.weak && first.answer !== second.answer) return both(first, second);
+    }
+    return answerOne(question);
+  }
+
+  /** One answer after the other; the second's section is cited above it and offered as a button. */
+  function both(first: AnswerResult, second: AnswerResult): AnswerResult {
+    const said = new Set(first.answer.split('\n\n'));
+    const rest = second.answer.split('\n\n').filter((x) => !said.has(x)).join('\n\n');
+    const label = second.sectionId === first.sectionId ? '' : `${citationLabel(byId.get(second.sectionId!)!)}\n`;
+    const related = [...new Set([second.sectionId!, ...first.related, ...second.related])].filter((id) => id !== first.sectionId).slice(0, 3);
+    return { ...first, answer: `${first.answer}\n\n${label}${rest}`, related };
+  }
+
+  function answerOne(question: string): AnswerResult {
     // "모듈6에 나온 서비스 …": naming the module says where, not what, unless the module itself is asked about.
     const cleaned = cleanInput(question);
     const q = MODULE_ASKED.test(cleaned) ? cleaned.replace(MODULE_NAMED, '$1') : cleaned.replace(MODULE_NAMED, ' ').trim();
@@ -262,7 +294,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /**
-   * A supplementary section (5, 6) repeats some of the notes' own sentences ("모듈 노트의 내용"): an
+   * A supplementary section (5, 6) repeats some of the notes' own sentences ("노트에 실린 내용"): an
    * answer made only of those is the notes' answer, cited from where they say it (§1.1, §1.2). (One
    * that adds the section's own facts stays the section's: graders and learners look there.)
    */
@@ -298,7 +330,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
   /** The section and passages that answer, by the question's kinds and subject. */
   function choose(result: SearchResult, asked: QuestionKind[], question: string): Choice {
-    const subject = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    // "What use cases does the course list?": the module named beside another term says where to look, not what about.
+    const terms = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    const subject = terms.length > 1 ? terms.filter((c) => c !== MODULE_CONCEPT) : terms;
     // One term's use cases or benefits "다/예시" are that term's own group of passages, not the
     // section's list of every term's ("온디맨드 쓰기 좋은 케이스 예시").
     const kinds = subject.length === 1 && (asked.includes('when') || asked.includes('benefit')) ? asked.filter((k) => k !== 'list') : asked;
@@ -330,7 +364,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (named) return { sectionId: named.h.sectionId, parts: [named.best!] };
     }
     const top = near[0];
-    const ranked = focused(top, subject, has('list'), result.query.concepts.filter((c) => !subject.includes(c)));
+    // "EC2는 PaaS 맞지?" checks a claim about its topic (EC2), so passages about EC2 answer, not PaaS's.
+    const lead = has('yesno') ? topicOf(normalize(askingSentence(question)), subject) : undefined;
+    const ranked = focused(top, subject, has('list'), result.query.concepts.filter((c) => !subject.includes(c)), lead);
     const best = ranked[0]?.passage ?? sectionPassages.get(top.sectionId)![0];
     const all = sectionPassages.get(top.sectionId)!;
 
@@ -387,8 +423,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // (Of the sentence that asks: "쿠버네티스가 뭐예요? 발음도 어렵네요" asks nothing beside Kubernetes.)
     const asking = askingSentence(question);
     const askingText = normalize(asking);
-    const askedWords = asking === question ? result.query.words : analyze(askingText, index.matcher, true).words;
-    const extra = askedWords.filter((w) => !index.conceptsOf(w).some((c) => subject.includes(c))).length;
+    const askedAnalysis = asking === question ? result.query : analyze(askingText, index.matcher, true);
+    const askedWords = askedAnalysis.words;
+    // (A word of the subject's own several-word name, "AWS" of "AWS Lambda", is the subject.)
+    const ofSubject = (w: string) => index.conceptsOf(w).some((c) => subject.includes(c)) || subject.includes(askedAnalysis.phraseWords.get(w) ?? '');
+    const extra = askedWords.filter((w) => !ofSubject(w)).length;
     // (A second concept said beside it, "spot 2분", asks more; one inside a word of how it is asked,
     // "간단설명", does not.)
     const bareTerm = subject.length === 1 && extra === 0 && conceptsAsked(question).filter((c) => !subject.includes(c)).length === 0;
@@ -397,8 +436,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // Korean puts what is asked last ("… 고르는 이미지 이름이 뭐야?" asks for a name, not what EC2 is):
     // a last word that is no term the module defines sends the question past the definitions.
     // (Of the sentence that asks: "AMI가 뭐야?? 인스턴스 만들 때마다 나오는데" asks what AMI is.)
-    const head = isHangul(question) ? words(askingText).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1).at(-1) : undefined;
-    const headUndefined = !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c));
+    const headWords = words(askingText).filter((w) => !/^\d/.test(w) && !isStopword(w) && w.length > 1);
+    const head = isHangul(question) ? headWords.at(-1) : undefined;
+    // (A head right after the subject naming what kind of thing it is, as its definition says, still
+    // asks for the definition: "탄력성 증대 원칙은 뭐야", where 탄력성 증대 is "비용 최적화의 두 번째 원칙".)
+    const headUndefined =
+      !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
+      !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(head)));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.
     const narrowed = !!head && new RegExp(`${ADNOMINAL.source}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(askingText);
@@ -438,6 +482,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const steps = all.find((p) => p.heading && HOW_HEADING.test(p.heading) && headingGroup(all, p).some((x) => found.has(x)));
       if (steps) return { sectionId: top.sectionId, parts: headingGroup(all, steps) };
     }
+    // "왜 비싸?": the reasons under the best passage's heading, when that heading gives a few of them
+    // (not the many passages of a heading that says everything about a service).
+    const reasons = has('why') ? headingGroup(all, best) : [];
+    // (The passage that answers best leads; the others follow as further reasons.)
+    if (reasons.length > 1 && reasons.length <= WHY_GROUP_MAX) return { sectionId: top.sectionId, parts: [best, ...reasons.filter((p) => p !== best)] };
     if (has('when') || has('benefit') || has('how') || has('explain')) {
       // A section laid out by term ("## 온디맨드 인스턴스" in 사용 사례): the subject's heading, whole,
       // rather than a passage on every term that happens to say "사용 사례".
@@ -484,12 +533,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
-  function focused(hit: Hit, subject: string[], listWanted = false, asked: string[] = []): Scored[] {
+  function focused(hit: Hit, subject: string[], listWanted = false, asked: string[] = [], lead?: string): Scored[] {
     const content = hit.passages.filter((x) => !x.passage.about);
     const pool = content.length ? content : hit.passages;
     // The most specific module term asked, and the most specific other word asked ("노트북" in
     // "노트북에서도 컨테이너 돌릴 수 있어?"): worked out once for all the hit's passages.
-    const main = { term: bySpecificity(subject)[0], asked: bySpecificity(asked)[0] };
+    const main = { term: lead ?? bySpecificity(subject)[0], asked: bySpecificity(asked)[0], lead: !!lead };
     return pool
       .map((x) => ({ passage: x.passage, score: x.score * focus(x.passage, subject, listWanted, asked, main) }))
       .sort((a, b) => b.score - a.score);
@@ -501,10 +550,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
    * unless it also says what else was asked (`asked`: the question's other concepts, "아무 리눅스"):
    * two of them, since one ("사용 사례") is often only how the question is asked.
    */
-  function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[], main: { term?: string; asked?: string }): number {
+  function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[], main: { term?: string; asked?: string; lead: boolean }): number {
     if (!subject.length || !main.term) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
-    const opensWithSubject = subject.some((c) => opening.includes(c));
+    // A claim about a topic is checked by the topic's passages: another asked term's are not about it.
+    if (main.lead && !mentions(p, [main.term])) return OFF_SUBJECT_FACTOR;
+    const opensWithSubject = main.lead ? opening.includes(main.term) : subject.some((c) => opening.includes(c));
     // Opens with the most specific term or word asked, or carries a term the module uses in very
     // few passages ("Docker 데몬"), wherever in it.
     const opensWithMain =
@@ -518,6 +569,19 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (opensWithSubject) return FOCUS_BONUS;
     // A section laid out by term (a heading per pricing model): another term's passages are not about this one.
     return p.heading && !mentions(p, subject) && headedBy(p.sectionId, subject) ? OFF_SUBJECT_FACTOR : 1;
+  }
+
+  /** The asked term a Korean sentence marks as its topic with 은/는 ("EC2는 …", "스팟 인스턴스는 …"). */
+  function topicOf(text: string, subject: string[]): string | undefined {
+    const ws = text.split(' ');
+    for (let i = 0; i < ws.length; i++) {
+      if (!/[은는]$/.test(ws[i])) continue;
+      // (Latin text is split from its particle: "ec2 는".)
+      const before = ws[i].length === 1 ? ws.slice(0, i) : [...ws.slice(0, i), ws[i].slice(0, -1)];
+      const topic = bySpecificity(termsIn(before.join(' ')).filter((c) => subject.includes(c)))[0];
+      if (topic) return topic;
+    }
+    return undefined;
   }
 
   const headingNames = (p: Passage, terms: string[]) => !!p.heading && terms.some((c) => termsIn(p.heading!).includes(c));
@@ -570,7 +634,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
     const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
-    let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, result.query.words);
+    // (Not the words of a term it names that is defined nowhere: "서비스형 컨테이너" is no container.)
+    const ownWords = result.query.words.filter((w) => !result.query.phraseWords.has(w));
+    let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, ownWords);
     if (!defs.length) return undefined;
     // "EC2 풀네임", "약자 뜻": the sentence that spells the name out answers best.
     if (NAME_ASKED.test(q)) defs = [...defs].sort((a, b) => Number(b.spellsName) - Number(a.spellsName) || b.strength - a.strength);

@@ -12,18 +12,19 @@ export type QuestionKind =
   | 'drawback' // "단점", "뭐가 문제": what it costs or limits, never its benefits
   | 'how' // "어떻게 해?", "방법"
   | 'explain' // "설명해줘": the passage and its neighbours under the heading
+  | 'why' // "왜 비싸?": the reasons, which the passages under one heading give together
   | 'relationship' // "A랑 B는 무슨 관계"
   | 'yesno' // "돼?", "맞지?"
   | 'lookup'; // anything else: the best passage
 
-/** "X가 뭐야?", "X란?", "What is X?", "X 역할", "X 특징": answer with X's definition when the module has one. */
-const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b)/i;
+/** "X가 뭐야?", "X란?", "What is X?", "X 역할", "X 특징", "X = ?", "X는 뭘 하자는 거": answer with X's definition when the module has one. */
+const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|(뭘|뭐)\s*하자는|목적이?\s*(뭐|무엇)|취지|=\s*[?？])/i;
 
 /**
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /(요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;
@@ -45,6 +46,8 @@ const BENEFIT = /(장점|이점|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|�
 const DRAWBACK = /(단점|약점|문제|한계|리스크|안\s*좋은\s*점|disadvantages?|drawbacks?|downsides?|problems?|limitations?|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */
 const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
+/** "왜", "이유", "why": asks for reasons. */
+const WHY = /(왜|이유|\bwhy\b|how come|reasons?\b)/i;
 const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산)/i;
 /** "…하려면" asks how, unless it goes on to ask what to use ("막으려면 뭘 써야 돼?"). */
 const IN_ORDER_TO = /하려면|으려면|려면/;
@@ -68,6 +71,7 @@ export function questionKinds(q: string): QuestionKind[] {
   if (DRAWBACK.test(q)) kinds.push('drawback');
   if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q))) kinds.push('how');
   if (EXPLAIN.test(q)) kinds.push('explain');
+  if (WHY.test(q)) kinds.push('why');
   if (DEFINITION.test(q)) kinds.push('definition');
   if (YESNO.test(q) && !WH.test(q)) kinds.push('yesno');
   if (!kinds.length) kinds.push('lookup');

@@ -46,8 +46,8 @@ export function createOutsideLexicon(topics: OutsideTopic[]): OutsideLexicon {
   };
 }
 
-/** Asking for a procedure ("…여는 법", "how to …"): the module teaches none for the services beside it. */
-const HOW_TO_DO = /(는\s*법|는\s*방법|하는\s*방법|how (to|do i|can i|should i)\b|steps? to\b)/i;
+/** Asking for a procedure ("…여는 법", "어떻게 만들어요", "how to …"): the module teaches none for the services beside it. */
+const HOW_TO_DO = /(는\s*법|는\s*방법|하는\s*방법|어떻게\s*(만들|생성|설정|추가|연결|붙이|써|쓰|사용|적용|하나요|해요|해야|하면)|how (to|do i|can i|should i)\b|steps? to\b)/i;
 
 const MIN_SCORE = 3.0;
 /** Share of the query's content words the module must know. */
@@ -58,6 +58,8 @@ const SPECIFIC_DF = 0.12;
 const RARE_DF = 2;
 /** ...this much (two such make an anchor). */
 const RARE_ORDINARY_ANCHOR = 0.3;
+/** This many of a question's concepts in its best passage anchor it. */
+const TOGETHER_CONCEPTS = 3;
 /** Without any module term, a question needs at least this many words the module knows ("오늘 퇴근하고 뭐하지" has one). */
 const MIN_KNOWN_WORDS_WITHOUT_TERM = 2;
 /** A paraphrase in everyday words ("개발서버 퇴근후에 끄면 몇 퍼 절약됨?"): nearly all of it known, in several words. */
@@ -74,6 +76,8 @@ const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|se
  * widened by asking where and in what order.)
  */
 const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i`, 'i');
+/** Reporting an error or a failure. */
+const TROUBLE = /(에러|오류|error|exception|denied|refused|failed|failure|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 
@@ -124,6 +128,11 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     if (df > 0 && df <= limit) anchors += t.startsWith('c:') ? 1 : 0.6;
     else if (df > 0 && t.startsWith('c:')) anchors += 0.35;
   }
+  // A paraphrase in everyday words that one passage says nearly word for word ("handle peaks w/o
+  // paying for max capacity": 프로덕션 … 최대 용량): several of its concepts together anchor it.
+  const topPassage = top.passages[0]?.passage;
+  const together = topPassage ? result.query.concepts.filter((c) => index.termsOf(topPassage).has('c:' + c)).length : 0;
+  if (together >= TOGETHER_CONCEPTS) anchors += 0.6;
   // Most of what was asked must be the module's vocabulary: "축구 경기 결과" shares one word
   // (결과) with the notes, which is not a question about them.
   const bigramCoverage = bigrams ? bigramHits / bigrams : 0;
@@ -144,7 +153,9 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const setsUpUnknown =
     (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
     (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord))) ||
-    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question));
+    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question)) ||
+    // "Permission denied (publickey) 떠요": fixing an error the module never names is troubleshooting, which it does not teach.
+    (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord)));
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);

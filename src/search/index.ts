@@ -61,6 +61,8 @@ export interface SearchIndex {
   sectionHas(sectionId: string, term: string): boolean;
   /** The index terms of each passage, by passage index. */
   passageTerms: Map<string, number>[];
+  /** The index terms of one passage. */
+  termsOf(passage: Passage): Map<string, number>;
 }
 
 /** Acronyms and CamelCase names in the raw question (RDS, ElastiCache, JSON). */
@@ -339,6 +341,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return { query, hits, corrected, coverage, unknownNames, knownWords, unknownLatin, unknownHangul, unknownModels };
   }
 
+  const passageNo = new Map(passages.map((p, i) => [p, i]));
   return {
     search,
     passages,
@@ -348,6 +351,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     docCount: bm25.passageCount(),
     conceptsOf,
     passageTerms,
+    termsOf: (p) => passageTerms[passageNo.get(p)!],
     sectionHas: (id, t) => sectionTerms.get(id)?.has(t) ?? false,
     together: (terms) => passageTerms.some((t) => terms.every((x) => t.has(x))),
   };

@@ -685,4 +685,52 @@ describe('answering', () => {
     expect(ask('다음 주 실습 과제 마감이 언제인지 아시나요?').answered).toBe(false);
     expect(ask('비용 최적화 단원 요점만 알려줘').sectionId).toBe('3');
   });
+
+  it('takes "AWS" of "AWS Lambda" as part of the name, and a term defined nowhere as no other term\'s definition', () => {
+    expect(ask('what is AWS Lambda').answer).toMatch(/^AWS Lambda: 서버리스 컴퓨팅 솔루션/);
+    expect(ask('서비스형 컨테이너').sectionId).toBe('4.2');
+  });
+
+  it('checks a claim about a topic ("EC2는 PaaS 맞지?") with the topic\'s passages, not the claimed term\'s', () => {
+    const r = ask('EC2는 PaaS 맞지? 내일 시험이라 확인좀');
+    expect(r.answer).toMatch(/^Amazon EC2는 .*IaaS/);
+  });
+
+  it('declines how-tos, troubleshooting and features the module does not teach, whatever module word stands beside them', () => {
+    for (const q of ['람다 레이어 어떻게 만들어요?', 'how to reduce lambda cold start', '빈스톡으로 블루/그린 배포 하는 방법', 'ec2 ssh 접속하는데 Permission denied (publickey) 떠요 ㅠㅠ'])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
+  it('reads recall phrasing, purpose questions and "X = ?" as what they ask', () => {
+    expect(ask('회사에서 옛날 시스템 그대로 올리는 중인데 컴퓨팅 아키텍처는 보통 뭐 때문에 정해진다고 했지?').answer).toMatch(/레거시 코드/);
+    expect(ask('탄력성 증대 원칙은 결국 뭘 하자는거임').answer).toMatch(/^탄력성 증대: .*자동 조정/);
+    expect(ask('k8s pod = ? 😅').answer).toMatch(/^Pod: .*최소 단위/);
+    expect(ask('ECS 기본 기능 뭐 있어').answer).toMatch(/기본 기능은 네 가지/);
+    expect(ask('ECS 작업 정의에는 뭘 적어?').answer).toMatch(/포트.*데이터 볼륨/);
+  });
+
+  it('anchors an everyday paraphrase that one passage says concept for concept', () => {
+    const r = ask('for prod how do we handle peaks w/o paying for max capacity all the time');
+    expect(r.sectionId).toBe('3.4.2');
+    expect(r.answer).toMatch(/자동 조정 정책/);
+  });
+
+  it('takes the course named beside a term as where to look, not what is asked', () => {
+    expect(ask('When is Docker the best solution? What use cases does the course list?').sectionId).toBe('4.2');
+    expect(ask('pls list the compute services covered in this module, incl the less famous ones').sectionId).toBe('1.1');
+    expect(ask('이 모듈에서 배우는 주제가 뭐야?').sectionId).toBe('1');
+  });
+
+  it('answers both questions of a message that asks two, the second under its own citation', () => {
+    const r = ask('RI 기간이랑 spot 경고 시간 둘 다 알려줘');
+    expect(r.answer).toMatch(/3년/);
+    expect(r.answer).toMatch(/§3\.3 .*\n.*2분 전에 경고/);
+    expect(r.related[0]).toBe('3.3');
+    const e = ask('EC2 약자 뜻이랑 elastic이 무슨 의미인지 알려줘');
+    expect(e.answer).toMatch(/Elastic Compute Cloud/);
+    expect(e.answer).toMatch(/늘리거나 줄일/);
+    // A term joined to another without an ask of its own, and a comparison, are one question.
+    expect(ask('스팟이랑 온디맨드 차이').answer).not.toMatch(/\n§/);
+    expect(ask('온프렘이랑 클라우드 둘다 같은 툴로 컨테이너앱 돌리고싶음 뭐 써야돼?').answer).not.toMatch(/\n§/);
+  });
 });
