@@ -66,7 +66,7 @@ const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달
 const UNITS = [
   { asked: /how long|how (fast|quickly)|얼마나\s*(오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
   { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
-  { asked: /%|퍼센트|percent|몇\s*퍼|비율/i, stated: /%/, measured: true },
+  { asked: /%|퍼센트|percent|몇\s*퍼|비율|(what|which)\s+(share|portion|fraction|proportion)\b/i, stated: /%/, measured: true },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
 ];
 /** The question asks about a name: what it stands for, its full name. */
@@ -106,7 +106,7 @@ const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 /** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
-const WHICH_SERVICE = /\b(which|what)\s+(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(무엇|뭐|뭔|어느)/i;
+const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
@@ -738,6 +738,9 @@ function join(parts: Passage[], maxChars: number): string {
 /** A sentence that asks without a question mark: a request ("…정의 알려주삼", "설명해줘"). */
 const REQUEST = /(알려|가르쳐|설명해|정리해|말해|보여)\s*(줘|주|봐|바)|tell me|explain/i;
 
+/** A sentence that asks without a question mark or a request: "쿠버네티스가 뭐야 ㅋㅋ 이름만 들어봄". */
+const ASKING = /(뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭔데|뭐지|머임|무엇|어떻게|언제|왜|어디|몇|얼마|\b(what|how|when|why|which|where)\b)/i;
+
 /**
  * The sentence of a message that asks (ends with "?", else makes a request), when it has several;
  * else the whole message.
@@ -746,7 +749,7 @@ function askingSentence(q: string): string {
   // A sentence ends at ? . ! or a chat mark (":)", "ㅠ", "ㅎㅎ") followed by a space; "3.3" and "t3.micro" stay whole.
   const sentences = q.split(/(?<=[?？]|[.!。]\s|:\)\s?|[ㅠㅜ]+\s|[ㅎㅋ]{2,}\s)/).map((x) => x.trim()).filter(Boolean);
   if (sentences.length < 2) return q;
-  return sentences.find((x) => /[?？]$/.test(x)) ?? sentences.find((x) => REQUEST.test(x)) ?? q;
+  return sentences.find((x) => /[?？]$/.test(x)) ?? sentences.find((x) => REQUEST.test(x)) ?? sentences.find((x) => ASKING.test(x)) ?? q;
 }
 
 /** Said before an answer resting on thin evidence (the two closest sections follow as buttons). */

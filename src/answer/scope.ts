@@ -76,8 +76,10 @@ const SETUP = /(설치|설정|세팅|구성하|연동|붙이|install|configur|se
  * widened by asking where and in what order.)
  */
 const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|하|돼|되)|순서|어디서|where (do|can|should) i`, 'i');
+/** Asking for steps: a procedure, or "step(s)", "단계", "알려줘" beside the setup. */
+const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`, 'i');
 /** Reporting an error or a failure. */
-const TROUBLE = /(에러|오류|error|exception|denied|refused|failed|failure|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데)/i;
+const TROUBLE = /(에러|오류|error|exception|denied|refused|failed|failure|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 
@@ -151,11 +153,14 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   // verb, a name or a non-English word beside any how-to ("crontab으로 … 돌리는 법"), or an unknown
   // Korean word as the setup's object ("웜풀 설정").
   const setsUpUnknown =
-    (SETUP.test(question) && (result.unknownLatin.length > 0 || result.unknownNames.length > 0)) ||
+    // (An everyday English word beside a setup verb only when steps are asked: "after setup most of
+    // that capacity sits unused" asks no steps.)
+    (SETUP.test(question) &&
+      (result.unknownLatin.some(isForeignWord) || result.unknownNames.length > 0 || (result.unknownLatin.length > 0 && STEPS_ASKED.test(question)))) ||
     (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord))) ||
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question)) ||
     // "Permission denied (publickey) 떠요": fixing an error the module never names is troubleshooting, which it does not teach.
-    (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord)));
+    (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord) || PROCEDURE.test(question)));
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);

@@ -29,6 +29,8 @@ export interface Match {
   phraseOf: Map<string, string>;
 }
 
+/** One-syllable particles a word may end in ("이름만", "서버도"). */
+const PARTICLE = new Set([...'만도은는이가을를에의로와과']);
 const stemWords = (n: string) => n.split(' ').map((w) => (isHangul(w) ? w : stemEnglish(w)));
 
 export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher {
@@ -114,12 +116,19 @@ export function createConceptMatcher(glossary: GlossaryEntry[]): ConceptMatcher 
     for (let i = 0; i + 1 < flat.length; ) {
       const found = hangul.get(pairKey(flat, i))?.find((p) => flat.startsWith(p.key, i));
       if (found) {
-        concepts.add(found.concept);
         const end = i + found.key.length;
         if (!starts) {
           starts = [];
           for (let k = 0, at = 0; k < rest.length; k++) (starts.push(at), (at += compact(rest[k]).length));
         }
+        // A spelling running on from a word's particle into the next word is no spelling of it:
+        // "이름만 들어봄" says no 만들(다), while "정의하기만 하면" does say 하기만 하면.
+        const next = starts.find((at) => at > i && at < end);
+        if (next !== undefined && next - i === 1 && PARTICLE.has(flat[i]) && !starts.includes(i)) {
+          i++;
+          continue;
+        }
+        concepts.add(found.concept);
         // The words starting inside the match whose stem ends inside it too.
         const inside: string[] = [];
         for (let k = 0; k < starts.length; k++) {

@@ -328,7 +328,7 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     // A situation described at length in everyday English around the module's terms ("a nightly
     // job … fine if a node gets killed halfway"): its everyday words say how, not what, and weigh
     // less. Only with several words the module knows: "a poem about docker" stays someone else's.
-    if (hasModuleTerm && knownWords >= SITUATION_KNOWN_WORDS) counted -= (1 - EVERYDAY_SHARE) * everyday;
+    if ((hasModuleTerm || query.concepts.length >= SITUATION_KNOWN_WORDS) && knownWords >= SITUATION_KNOWN_WORDS) counted -= (1 - EVERYDAY_SHARE) * everyday;
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
     const unknownNames = namesIn(text).filter((w) => {

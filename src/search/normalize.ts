@@ -42,6 +42,9 @@ function normalizeText(text: string): string {
     // "500gb" → "500 gb", so the number stands alone as it does in "500기가" (but "ec2", "gp2" stay whole).
     .replace(/(^|\s)(\d+)(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')
+    // "bid-for-spare-capacity": words strung together with hyphens are words ("pay-as-you-go" too,
+    // whose glossary spelling is normalised the same way); "short-term", "us-east-1" stay whole.
+    .replace(/(?<![\p{L}\p{N}-])[a-z]+(?:-[a-z]+){2,}(?![\p{L}\p{N}-])/gu, (m) => m.replace(/-/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -12,10 +12,10 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
 있는데 있는데요 하는데 하는데요 했는데 인데요 거든요 거든 저희 저희가 저희는 저희도
 안녕하세요 안녕 것들 거들 아주 엄청 완전 수강생 학생 기초 기초부터 처음부터 쭉 한번에 며칠 며칠씩 나와 나와요 나와있 비유 비유는 비유가 비유로 뜻인
-통째 통째로 중간에 일은 일이 퀴즈 퀴즈라 퀴즈에 그대로 보통 했지 했더라 했었지 그랬지 그랬나 중인데 중이에요 중입니다
+통째 통째로 중간에 일은 일이 퀴즈 퀴즈라 퀴즈에 그대로 보통 했지 했더라 했었지 그랬지 그랬나 내가 제가 나는 저는 곳 곳이 곳은 곳을 데가 있다던데 있다고 하던데 중인데 중이에요 중입니다
 빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔 해주세 주세 해주실 해줄래 해줄 알려주실
 정확히 정확하게 자세하게 대체 도대체 혹시 혹시나 진짜 정말 대략 좀더 조금 약간 너무 엄청 되게 원래 아까 방금 요즘 결국 일단 우선
-강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
+줄로 줄만 문장으로 마디로 강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
 const EN = `a an the is are was were be been being am do does did doing have has had of to in on at by for from with about as into than then
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get
@@ -30,7 +30,7 @@ figure whether usually often typically ends end up
 long take takes took taking exactly precisely roughly
 lecture lectures slide slides class classes course lesson lessons textbook professor instructor teacher
 line lines sentence sentences brief briefly tldr
-cover covers covered covering incl including less
+cover covers covered covering incl including less totally completely entirely
 ve ll re got gotten nobody anybody anyone everyone somebody anymore anyway maybe between among`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
@@ -48,8 +48,10 @@ const REQUEST_WORD = /^(알려|가르쳐|말해|설명해|정리해|요약해|�
 /** "뭘 하자는거임": what something is for, asked; not a subject. */
 const PURPOSE_WORD = /^하자는[\uac00-\ud7a3]*$/;
 
-export const isStopword = (w: string) =>
-  STOPWORDS.has(w) || QUESTION_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w);
+export const isStopword = (w: string): boolean =>
+  STOPWORDS.has(w) || QUESTION_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w) ||
+  // "뜻좀", "설명좀": 좀 glued to a stopword.
+  (w.length >= 2 && w.endsWith('좀') && isStopword(w.slice(0, -1)));
 
 // Words are stemmed before this check ("does" → "doe"), so each English stopword is kept stemmed too.
 const STOPWORDS = new Set([...KO.split(/\s+/), ...EN.split(/\s+/).flatMap((w) => [w, stemEnglish(w)])].filter(Boolean));

@@ -733,4 +733,57 @@ describe('answering', () => {
     expect(ask('스팟이랑 온디맨드 차이').answer).not.toMatch(/\n§/);
     expect(ask('온프렘이랑 클라우드 둘다 같은 툴로 컨테이너앱 돌리고싶음 뭐 써야돼?').answer).not.toMatch(/\n§/);
   });
+
+  it('answers "why" with the reasons under one heading, the best one first', () => {
+    const r = ask('온프레미스 서버 운영하면 왜 비싸?');
+    expect(r.answer).toMatch(/^온프레미스 서버를 실행하는 것은 비용이 많이 듦/);
+    expect(r.answer).toMatch(/유휴 상태/);
+    // Not the many passages of a heading that says everything about a service.
+    expect(ask('why would lambda be cheaper than servers running 24/7').answer.split('\n•').length).toBeLessThanOrEqual(3);
+  });
+
+  it('reads "how fast", "in one line" spelt apart, "cost vs perf", "big instance … in practice" and "short" as asked', () => {
+    expect(ask('how fast can ecs launch containers?').answer).toMatch(/몇 초 만에/);
+    expect(ask('컨테이너 정의 한 줄로').answer).toMatch(/^컨테이너: .*운영 시스템 가상화 방법/);
+    expect(ask('any technique to find the instance w/ best cost vs perf?').answer).toMatch(/테스트 환경/);
+    expect(ask('how many containers can one big ec2 instance run in practice?').answer).toMatch(/수백 개/);
+    expect(ask('we have a CI runner for short test jobs, load is totally unpredictable. pricing model?').answer).toMatch(/온디맨드 인스턴스/);
+    expect(ask('비용 최적화 한번 제대로 하면 끝 아냐?').sectionId).toBe('3.5');
+  });
+
+  it('reads no spelling across a particle and the next word, "좀" glued to a stopword, or a sentence with a question word as noise', () => {
+    expect(answerer.index.matcher.match('이름만 들어봄').concepts).toEqual([]);
+    expect(answerer.index.matcher.match('정의하기만 하면').concepts).toContain('하기만 하면 됨');
+    expect(ask('pod 뜻좀').answer).toMatch(/^Pod: .*최소 단위/);
+    expect(ask('쿠버네티스가 뭐야 ㅋㅋ 이름만 들어봄').answer).toMatch(/^Kubernetes: .*오픈 소스 소프트웨어/);
+  });
+
+  it('declines other services described by what they do, course logistics and lost keys', () => {
+    for (const q of [
+      'the AWS service that stores key-value items for my lambda — which one should I use?',
+      'which AWS service do I use to point my domain name at my site?',
+      'what AWS service should I use as a message queue between my microservices?',
+      '이미지 파일을 사용자 가까운 곳에 캐싱해서 빨리 보여주는 서비스 설정법',
+      'I want to encrypt my data with keys I control myself — which AWS service manages those keys?',
+      'how do I make my docker image smaller?',
+      'I lost the private key for my EC2 key pair, how do I get back in?',
+      '다음 퀴즈 범위 어디까지에요?',
+      'S3 lifecycle rule 콘솔에서 설정하는 step 알려줘',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
+  it('finds a service of the module described by what it does, and reads a setup word that asks no steps as description', () => {
+    expect(ask("what's the service that starts or shuts down my EC2 instances automatically based on conditions I set?").answer).toMatch(/^Amazon EC2 Auto Scaling:/);
+    expect(ask('도커 이미지 올려두고 필요할때 꺼내쓰는 aws 저장소 서비스 이름 뭐였더라').answer).toMatch(/ECR/);
+    expect(ask('the piece installed on the Linux guest OS that manages how containers run and looks after them through their whole life?').answer).toMatch(/Docker 엔진/);
+    expect(ask('서버리스 앱들 찾아보고 배포도 하고 내가 만든것도 게시할수 있는 곳이 있다던데 그게 뭐임?').answer).toMatch(/Serverless Application Repository/);
+  });
+
+  it('reads "언제 실행돼" as when something happens, not when to use it, and "어디에 씀" as its uses', () => {
+    const r = ask('spot instance는 정확히 언제 실행되는 거임');
+    expect(r.sectionId).toBe('3.1');
+    expect(r.answer).toMatch(/현재 시장 가격을 초과/);
+    expect(ask('EC2 인스턴스 보통 어디에 씀? 예시 몇개만').answer).toMatch(/웹 서버/);
+  });
 });

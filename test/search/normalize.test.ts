@@ -12,6 +12,11 @@ describe('normalize', () => {
     expect(stripKoreanEnding('이해')).toBe('이해');
   });
 
+  it('splits words strung together with hyphens, but keeps two-part words and names with digits whole', () => {
+    expect(normalize('bid-for-spare-capacity pay-as-you-go')).toBe('bid for spare capacity pay as you go');
+    expect(normalize('short-term us-east-1')).toBe('short-term us-east-1');
+  });
+
   it('splits English terms glued to Korean particles', () => {
     expect(words(normalize('EC2가 뭐야'))).toContain('ec2');
     expect(words(normalize('ECS의 기본 기능'))).toContain('ecs');
