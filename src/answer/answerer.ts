@@ -12,6 +12,8 @@ import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
+import { advise, looksLikeWorkload } from '../pricing/index.ts';
+import { modelName } from '../pricing/names.ts';
 import { withoutAsides } from './aside.ts';
 import { splitCompound } from './compound.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
@@ -100,6 +102,8 @@ const DOING = /^([가-힣]{2,})(하|해|할|한|했)[가-힣]*$/;
 const WEAK = { score: 9, tie: 0.95 } as const;
 
 /** The module named ("모듈 6", "module 6", "이 모듈"). */
+/** Asking for a pricing model (or purchase option). */
+const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option/i;
 /** The glossary concept of the module itself ("이 모듈", "this course"). */
 const MODULE_CONCEPT = '모듈';
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
@@ -151,6 +155,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     [s.title, s.titleEn].map((title) => ({ id: s.id, key: compact(normalize(title.replace(/\b(amazon|aws)\s+/gi, ''))) })).filter((x) => x.key.length >= 3),
   );
   const readingOrder = new Map(knowledge.sections.map((s, i) => [s.id, i]));
+  /** Sections about when to use what (titled 사용 사례). */
+  const useCaseSections = knowledge.sections.filter((s) => index.matcher.match(normalize(s.title)).concepts.some((c) => KIND_CONCEPTS.when!.includes(c))).map((s) => s.id);
   const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
 
   const help = (lang: Lang): AnswerResult => ({
@@ -357,6 +363,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (has('summary')) {
       const s = summarySection(result.hits);
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
+    }
+    // "…1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?": a workload asking which pricing model. The
+    // advisor decides the model; the section on use cases answers with that model's heading.
+    if (PRICING_ASKED.test(question) && looksLikeWorkload(question)) {
+      const advice = advise(question);
+      const model = advice.model ?? advice.provisional;
+      const term = model ? modelName(model, 'ko') : undefined;
+      const home = term ? useCaseSections.find((id) => headedFor(sectionPassages.get(id)!, [term])) : undefined;
+      if (home) return { sectionId: home, parts: headingGroup(sectionPassages.get(home)!, headedFor(sectionPassages.get(home)!, [term!])!) };
     }
     // "Which service does …?": the passage that names a service and says what it does, from a close section.
     if (WHICH_SERVICE.test(question) && !has('list')) {

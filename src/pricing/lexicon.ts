@@ -15,6 +15,8 @@ export const TENANCY = {
   licenceWord: /라이[선센]스|licen[cs]e|licensed|licensing|\bbyol\b/,
   licenceIncluded: /라이[선센]스\s*(?:는|은)?\s*(?:포함|신경\s*(?:안|쓸)|문제\s*없)|license[- ]included|licen[cs]ing (?:is|isn't) (?:not )?(?:an? )?(?:issue|concern)|don't need (?:to bring )?(?:our|my) own licen/,
   byol: /\bbyol\b|bring your own licen|기존\s*라이[선센]스|보유\s*(?:한|중인)?\s*라이[선센]스|라이[선센]스를?\s*(?:이미\s*)?(?:보유|가지고|갖고|그대로|재사용|활용)|(?:our|my|existing|own) (?:\w+ )*licen[cs]es?|라이[선센]스로\s*(?:산|구매한|구입한)|licen[cs]es? (?:we|i) (?:own|bought|have)/,
+  /** "라이선스 제한이 있는 소프트웨어": licence terms that restrict where it runs (the module's reason for a Dedicated Host). */
+  licenceRestricted: /라이[선센]스\s*(?:상의?\s*)?(?:제한|제약|조건)|licen[cs](?:e|ing)\s+(?:restriction|restrict|term|constraint)|restrictive licen/,
   perSocket: /소켓|socket/,
   perCore: /코어|\bcores?\b|per[- ]core/,
   perVm: /vm\s*당|가상\s*머신\s*당|per[- ]vm|per virtual machine|vm 단위/,

@@ -786,4 +786,20 @@ describe('answering', () => {
     expect(r.answer).toMatch(/현재 시장 가격을 초과/);
     expect(ask('EC2 인스턴스 보통 어디에 씀? 예시 몇개만').answer).toMatch(/웹 서버/);
   });
+
+  it('answers a workload asking which pricing model with the advised model\'s use cases', () => {
+    const r = ask('웹서비스 하나를 1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?');
+    expect(r.sectionId).toBe('3.3');
+    expect(r.answer).toMatch(/^예약 인스턴스는/);
+    const n = ask('We run a nightly batch job that can be retried if it gets interrupted. Which pricing model fits best?');
+    expect(n.sectionId).toBe('3.3');
+    expect(n.answer).toMatch(/^스팟 인스턴스/);
+    expect(ask('라이선스 제한 있는 소프트웨어를 EC2에서 돌리려면 어떤 요금 모델이 맞아?').answer).toMatch(/^전용 호스트는/);
+  });
+
+  it('counts belief-check framing ("I assumed … under the hood", "… 정석 아님?") as how it asks, not what', () => {
+    expect(ask('I assumed Lambda still needs me to provision at least one small server under the hood, right?').answer).toMatch(/프로비저닝하거나 관리하지 않고도/);
+    expect(ask('how do I figure out which of my instances are bigger than they need to be?').sectionId).toBe('3.4.1');
+    expect(ask('요금 모델은 하나만 골라서 통일하는 게 정석 아님?').answered).toBe(true);
+  });
 });

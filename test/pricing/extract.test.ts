@@ -131,6 +131,12 @@ describe('extractFactors: licensing, isolation, commitment, kind', () => {
   ])('%s', (q, lic) => {
     expect(extractFactors(q).licensing).toBe(lic);
   });
+  it('licence restrictions on the software are a licensing need (the module\'s reason for a Dedicated Host)', () => {
+    expect(extractFactors('라이선스 제한 있는 소프트웨어를 EC2에서 돌리려면').licensing).toBe('byol');
+    expect(extractFactors('our app has license restrictions').licensing).toBe('byol');
+    expect(extractFactors('라이선스는 상관없고 꾸준한 웹 서버').licensing).toBe('none');
+  });
+
   it('licence included is not a licensing need', () => {
     expect(extractFactors('라이선스는 포함된 AMI 사용').licensing).toBe('none');
   });

@@ -18,6 +18,7 @@ export function extractTenancy(t: string): Part {
     if (TENANCY.perSocket.test(t)) f.licensing = 'per-socket';
     else if (TENANCY.perCore.test(t)) f.licensing = 'per-core';
     else if (TENANCY.perVm.test(t)) f.licensing = 'per-vm';
+    else if (!f.licensing && TENANCY.licenceRestricted.test(t)) f.licensing = 'byol';
     if (f.licensing) u('licensing');
   }
 
