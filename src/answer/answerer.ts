@@ -104,6 +104,8 @@ const WEAK = { score: 9, tie: 0.95 } as const;
 /** The module named ("모듈 6", "module 6", "이 모듈"). */
 /** Asking for a pricing model (or purchase option). */
 const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option/i;
+/** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
+const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
 /** The glossary concept of the module itself ("이 모듈", "this course"). */
 const MODULE_CONCEPT = '모듈';
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
@@ -187,10 +189,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
   function answer(question: string): AnswerResult {
     // Two questions in one message, each about its own term: each answered, the second under its own citation.
-    if (question.length > MAX_INPUT_CHARS) return answerOne(question);
-    const kinds = questionKinds(question);
-    const parts = kinds.includes('comparison') || kinds.includes('relationship') ? undefined : splitCompound(cleanInput(question), askedTerms);
-    if (parts) {
+    // (A comparison or a relation of the two is one question.)
+    const parts = question.length > MAX_INPUT_CHARS ? undefined : splitCompound(cleanInput(question), askedTerms);
+    const kinds = parts && questionKinds(question);
+    if (parts && !kinds!.includes('comparison') && !kinds!.includes('relationship')) {
       const [first, second] = parts.map(answerOne);
       if (first.answered && second.answered && !first.weak && !second.weak && first.answer !== second.answer) return both(first, second);
     }
@@ -199,8 +201,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
   /** One answer after the other; the second's section is cited above it and offered as a button. */
   function both(first: AnswerResult, second: AnswerResult): AnswerResult {
-    const said = new Set(first.answer.split('\n\n'));
-    const rest = second.answer.split('\n\n').filter((x) => !said.has(x)).join('\n\n');
+    // What the first answer already says (a passage, a note) is not said again.
+    const line = (x: string) => x.replace(/^\s*•\s*/, '');
+    const said = new Set(first.answer.split('\n').map(line));
+    const kept = second.answer.split('\n').filter((x) => !x.trim() || !said.has(line(x)));
+    // (A kept bullet whose lead was cut leads now.)
+    const rest = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim().replace(/^•\s*/, '');
+    if (!rest) return first;
     const label = second.sectionId === first.sectionId ? '' : `${citationLabel(byId.get(second.sectionId!)!)}\n`;
     const related = [...new Set([second.sectionId!, ...first.related, ...second.related])].filter((id) => id !== first.sectionId).slice(0, 3);
     return { ...first, answer: `${first.answer}\n\n${label}${rest}`, related };
@@ -366,7 +373,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     }
     // "…1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?": a workload asking which pricing model. The
     // advisor decides the model; the section on use cases answers with that model's heading.
-    if (PRICING_ASKED.test(question) && looksLikeWorkload(question)) {
+    if ((PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question)) && looksLikeWorkload(question)) {
       const advice = advise(question);
       const model = advice.model ?? advice.provisional;
       const term = model ? modelName(model, 'ko') : undefined;

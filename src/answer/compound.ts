@@ -13,16 +13,29 @@ const KO_JOIN = new RegExp(`^(.+?${ASK_NOUN})(?:이랑|랑|하고|과|와|,|\\s�
 /** English: ", and how …", " and what …": a second question of its own. */
 const EN_JOIN = /^(.+?)(?:,\s*|\s+)(?:and|also|plus)\s+((?:how|what|which|when|why|where|is|are|can|does|do)\b.+)$/i;
 
+/** "하이퍼바이저랑 커널 뜻 각각": two terms and one ask said of each (with "각각", "둘 다"). */
+const EACH = new RegExp(`^(.+?)(?:이랑|랑|하고|과|와|,)\\s*(.+?)\\s+(${ASK_NOUN}.*)$`);
+/** KO_JOIN's and EN_JOIN's joins, unanchored. */
+const JOINS = [new RegExp(`${ASK_NOUN}(?:이랑|랑|하고|과|와|,|\\s및)`), /\b(?:and|also|plus)\s+(?:how|what|which|when|why|where|is|are|can|does|do)\b/i];
+
 /**
  * The two questions a message asks, or undefined when it asks one. `subjects` gives the module terms
  * a text names; each half must name its own, or the split would answer a fragment.
  */
 export function splitCompound(q: string, subjects: (text: string) => string[]): [string, string] | undefined {
-  // (Only a join that says so: two sentences are as often a question and its context, "…언제 써? 입찰 얘기 나오던데".)
-  const candidates = [KO_JOIN, EN_JOIN].flatMap((re) => {
+  // Two sentences that both ask ("…적용되나요? 저희 Windows 서버도 …되나요?"); not a question and its
+  // context ("…언제 써? 입찰 얘기 나오던데"), which ends without asking.
+  const sentences = q.split(/(?<=[?？])\s+/).filter((x) => x.trim());
+  const asked: (readonly [string, string])[] = sentences.length === 2 && sentences.every((x) => /[?？]\s*$/.test(x)) ? [[sentences[0].trim(), sentences[1].trim()]] : [];
+  const candidates = [...asked, ...[KO_JOIN, EN_JOIN].flatMap((re, i) => {
+    // (One pass for the join itself first: most messages have none, and the anchored patterns cost more.)
+    if (!JOINS[i].test(q)) return [];
     const m = re.exec(q);
     return m ? [[m[1].trim(), m[2].trim()] as const] : [];
-  });
+  })];
+  const each = BOTH.test(q) ? EACH.exec(q.replace(BOTH, '')) : null;
+  // (Two terms only: "Elastic, Compute, Cloud가 각각" asks for the three as one list.)
+  if (each && !/,/.test(each[1] + each[2])) candidates.push([`${each[1].trim()} ${each[3].trim()}`, `${each[2].trim()} ${each[3].trim()}`]);
   for (const [a, b] of candidates) {
     const sa = subjects(a);
     const sb = subjects(b);

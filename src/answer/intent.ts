@@ -18,16 +18,16 @@ export type QuestionKind =
   | 'lookup'; // anything else: the best passage
 
 /** "X가 뭐야?", "X란?", "What is X?", "X 역할", "X 특징", "X = ?", "X는 뭘 하자는 거": answer with X's definition when the module has one. */
-const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|(뭘|뭐)\s*하자는|목적이?\s*(뭐|무엇)|취지|=\s*[?？])/i;
+const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|(뭘|뭐)\s*하자는|(뭘|뭐)\s*해\s*주는|목적이?\s*(뭐|무엇)|취지|=\s*[?？]|한\s*줄\s*요약|한\s*마디로?\s*요약|one-line summary)/i;
 
 /**
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
-const SUMMARY = /(요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;
+const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;
 
 /** Greetings, thanks and requests for help: the help text, not a search. */
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;

@@ -20,15 +20,16 @@ const ASK_ADVICE = /(?:어떤|무슨|뭘|어느)\s*(?:요금|구매|모델|옵�
 export function looksLikeWorkload(text: string): boolean {
   const s = normalize(text.slice(0, MAX_INPUT_CHARS));
   if (s.length < 4) return false;
-  const f = extractFactors(text);
-  const strong = f.understood.filter((k) => !WEAK.has(k)).length;
-  const weak = f.understood.length - strong;
   const workload = WORKLOAD.test(s);
   const concept = CONCEPT.test(s);
   const personal = FIRST_PERSON.test(s);
   // "예약 인스턴스는 몇 년 약정이야?": a question about a model, nobody's workload.
+  // (Decided before reading the factors, which costs more than these patterns.)
   if (MODEL_TERM.test(s) && QUESTION_END.test(s) && !personal && !NEED.test(s) && !workload) return false;
   if (concept && !personal && !workload) return false;
+  const f = extractFactors(text);
+  const strong = f.understood.filter((k) => !WEAK.has(k)).length;
+  const weak = f.understood.length - strong;
   if (concept && (strong < 2 || (MODEL_TERM.test(s) && !personal))) return false;
   if (strong >= 2) return true;
   // A licence, isolation or compliance need is a workload fact on its own.

@@ -328,7 +328,10 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     // A situation described at length in everyday English around the module's terms ("a nightly
     // job … fine if a node gets killed halfway"): its everyday words say how, not what, and weigh
     // less. Only with several words the module knows: "a poem about docker" stays someone else's.
-    if ((hasModuleTerm || query.concepts.length >= SITUATION_KNOWN_WORDS) && knownWords >= SITUATION_KNOWN_WORDS) counted -= (1 - EVERYDAY_SHARE) * everyday;
+    // (So does the one everyday word of a short question about a term: "our ops manager keeps saying
+    // right-sizing"; "my cat keeps sleeping on the laptop, like a spot instance?" has more.)
+    if (((hasModuleTerm || query.concepts.length >= SITUATION_KNOWN_WORDS) && knownWords >= SITUATION_KNOWN_WORDS) || (hasModuleTerm && everyday === 1 && knownWords >= 2))
+      counted -= (1 - EVERYDAY_SHARE) * everyday;
     // A product name the module never mentions (RDS, ElastiCache) is what the question is about:
     // it weighs double against coverage.
     const unknownNames = namesIn(text).filter((w) => {

@@ -12,7 +12,7 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
 있는데 있는데요 하는데 하는데요 했는데 인데요 거든요 거든 저희 저희가 저희는 저희도
 안녕하세요 안녕 것들 거들 아주 엄청 완전 수강생 학생 기초 기초부터 처음부터 쭉 한번에 며칠 며칠씩 나와 나와요 나와있 비유 비유는 비유가 비유로 뜻인
-통째 통째로 중간에 일은 일이 퀴즈 퀴즈라 퀴즈에 그대로 보통 했지 했더라 했었지 그랬지 그랬나 내가 제가 나는 저는 곳 곳이 곳은 곳을 데가 있다던데 있다고 하던데 중인데 중이에요 중입니다
+팀장님 부장님 과장님 상사 동료 사수 신입 신입사원 통째 통째로 중간에 일은 일이 퀴즈 퀴즈라 퀴즈에 그대로 보통 했지 했더라 했었지 그랬지 그랬나 내가 제가 나는 저는 곳 곳이 곳은 곳을 데가 있다던데 있다고 하던데 중인데 중이에요 중입니다
 빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔 해주세 주세 해주실 해줄래 해줄 알려주실
 아님 아냐 아니야 아닌가 아닌가요 아니에요 아닌지 정석 정석이 정확히 정확하게 자세하게 대체 도대체 혹시 혹시나 진짜 정말 대략 좀더 조금 약간 너무 엄청 되게 원래 아까 방금 요즘 결국 일단 우선
 줄로 줄만 문장으로 마디로 강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
@@ -31,7 +31,8 @@ long take takes took taking exactly precisely roughly
 lecture lectures slide slides class classes course lesson lessons textbook professor instructor teacher
 line lines sentence sentences brief briefly tldr
 cover covers covered covering incl including less totally completely entirely assume assumed assuming least hood
-ve ll re got gotten nobody anybody anyone everyone somebody anymore anyway maybe between among`;
+plain layman laymen one-liner oneliner analogy analogies metaphor boss colleague colleagues coworker coworkers architect architects pm cto ceo saying asked asks blanked
+ve ll re got gotten getting fairly nobody anybody anyone everyone somebody anymore anyway maybe between among`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇)[\uac00-\ud7a3]*$/;
@@ -45,8 +46,8 @@ const HOW_MANY = /^몇(퍼|프로|퍼센트|개|대|번|명|가지|배|달|년)$
 /** A request however it ends ("알려주삼", "가르쳐주셈", "설명해줄래"): it asks, it is not asked about. */
 const REQUEST_WORD = /^(알려|가르쳐|말해|설명해|정리해|요약해|보여)(줘|주|봐|바)[\uac00-\ud7a3]*$/;
 
-/** "뭘 하자는거임": what something is for, asked; not a subject. */
-const PURPOSE_WORD = /^하자는[\uac00-\ud7a3]*$/;
+/** "뭘 하자는거임", "뭘 해주는거야": what something is for or does, asked; not a subject. */
+const PURPOSE_WORD = /^(하자는|해주는|해준다는)[\uac00-\ud7a3]*$/;
 
 export const isStopword = (w: string): boolean =>
   STOPWORDS.has(w) || QUESTION_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w) ||

@@ -802,4 +802,32 @@ describe('answering', () => {
     expect(ask('how do I figure out which of my instances are bigger than they need to be?').sectionId).toBe('3.4.1');
     expect(ask('요금 모델은 하나만 골라서 통일하는 게 정석 아님?').answered).toBe(true);
   });
+
+  it('reads workplace context ("Our PM wants a one-liner", "Our ops manager keeps saying") as context', () => {
+    expect(ask('In plain terms, what is a container? Our PM wants a one-liner.').answer).toMatch(/^컨테이너: /);
+    expect(ask("Our ops manager keeps saying 'right-sizing'. What does that mean exactly?").sectionId).toBe('3.4.1');
+    expect(ask("The module compares elasticity to something you'd find in a normal office. What's the analogy?").answer).toMatch(/조명 스위치/);
+  });
+
+  it('declines described databases, code to write, and a failing instance to fix', () => {
+    for (const q of [
+      'Which AWS service gives us a managed relational database with automatic failover? We want to move our Postgres off the EC2 box.',
+      'write me a python lambda handler that resizes images uploaded to s3',
+      "My EC2 instance fails one of its two status checks after a reboot and I can't SSH in anymore. How do I fix it?",
+      'S3 스토리지 클래스 종류 다 알려줘',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+    expect(ask('Lambda 15분 넘으면 에러 나?').answered).toBe(true);
+  });
+
+  it('answers what a service does, who should own cost work, a cheapest-run workload, and each part of a name', () => {
+    expect(ask('ec2 오토스케일링은 정확히 뭘 해주는거야?').answer).toMatch(/^Amazon EC2 Auto Scaling:/);
+    expect(ask('비용최적화는 누구한테 맡겨야 잘됨?').answer).toMatch(/개인이나 팀/);
+    const b = ask('빅데이터 배치 처리인데 중간에 끊겨도 다시 돌리면 됨. 최대한 싸게 하고싶음');
+    expect(b.sectionId).toBe('3.3');
+    expect(b.answer).toMatch(/^스팟 인스턴스/);
+    const n = ask('EC2라는 이름에서 Elastic, Compute, Cloud가 각각 무슨 뜻인가요?').answer;
+    for (const part of ['Elastic(EC2의 E)', 'Compute(EC2의 C)', 'Cloud(EC2의 C)']) expect(n).toContain(part);
+    expect(ask('하이퍼바이저랑 커널 뜻 각각 알려줘').answer).toMatch(/하이퍼바이저: [\s\S]*커널: /);
+  });
 });

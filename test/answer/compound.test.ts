@@ -21,4 +21,12 @@ describe('splitCompound', () => {
     expect(splitCompound('스팟 장점이랑 뭐가 좋은지', subjects)).toBeUndefined();
     expect(splitCompound('스팟은 언제 써? 온디맨드 얘기 나오던데', subjects)).toBeUndefined();
   });
+
+  it('splits two sentences that both ask, and one ask said of each of two terms', () => {
+    expect(splitCompound('RI 기간은 몇 년? spot 경고는 몇 분 전?', subjects)).toEqual(['RI 기간은 몇 년?', 'spot 경고는 몇 분 전?']);
+    expect(splitCompound('스팟 뜻이랑 온디맨드 뜻 각각 알려줘', subjects)).toEqual(['스팟 뜻', '온디맨드 뜻 알려줘']);
+    expect(splitCompound('스팟이랑 온디맨드 뜻 각각 알려줘', subjects)).toEqual(['스팟 뜻 알려줘', '온디맨드 뜻 알려줘']);
+    // Three terms with one "각각" are one list.
+    expect(splitCompound('EC2, ECS, spot 뜻 각각', subjects)).toBeUndefined();
+  });
 });
