@@ -66,7 +66,7 @@ const QUANTITY = /(^|[^a-z0-9])\d[\d,.~]*\s*(%|분|초|시간|개|년|개월|달
  * may also be answered in words ("4가지 범주", "크기를 조정").
  */
 const UNITS = [
-  { asked: /how long|how (fast|quickly)|얼마나\s*(오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
+  { asked: /how long|how (fast|quickly|quick)|(startup|start-up|boot|spin-?up)\s*time|얼마나\s*(오래|걸|빨리|빠르)|몇\s*(분|초|시간)|시간.*(걸|얼마)|duration|timeout/i, stated: /\d\s*(분|초|시간|ms|밀리초)|몇\s*(분|초)|밀리초/, measured: true },
   { asked: /memory|메모리|용량|storage|스토리지|\bgb\b|\bmb\b/i, stated: /\d\s*(gb|mb|kb|tb)/i },
   { asked: /%|퍼센트|percent|몇\s*퍼|비율|(what|which)\s+(share|portion|fraction|proportion)\b/i, stated: /%/, measured: true },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
@@ -112,7 +112,7 @@ const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 /** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
-const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)/i;
+const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)|(용도|역할)의\s*서비스(가|는)?\s*(있나|있어|있을까|있음|있는지|있습니까)/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
@@ -126,6 +126,8 @@ const EXAMPLE = /^(예를 들어|예컨대|for example|e\.g\.)/i;
  * 쓰면 뭐가 좋음" asks for 이점 although it says none of that concept's spellings.
  */
 const KIND_CONCEPTS: Partial<Record<QuestionKind, string[]>> = { benefit: ['이점'], when: ['사용 사례'] };
+/** A yes/no check this short with no topic particle is about the term it says first ("ec2 paas 맞나"). */
+const SHORT_CLAIM_WORDS = 4;
 /** A heading with at most this many passages gives a why question's reasons together. */
 const WHY_GROUP_MAX = 4;
 const KIND_TERMS = new Set(Object.values(KIND_CONCEPTS).flat());
@@ -464,10 +466,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // asks for the definition: "탄력성 증대 원칙은 뭐야", where 탄력성 증대 is "비용 최적화의 두 번째 원칙".)
     const headUndefined =
       !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
-      !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(head)));
+      !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(stripKoreanEnding(head))));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.
-    const narrowed = !!head && new RegExp(`${ADNOMINAL.source}\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(askingText);
+    // ("뭐하는 서비스" asks what the service does: a question word's 는 form narrows nothing.)
+    const headPattern = head?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const narrowed =
+      !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*하는\\s+${headPattern}`).test(askingText);
     if ((has('definition') || bareTerm) && !aspect && !headUndefined && !narrowed) {
       const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
@@ -593,7 +598,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return p.heading && !mentions(p, subject) && headedBy(p.sectionId, subject) ? OFF_SUBJECT_FACTOR : 1;
   }
 
-  /** The asked term a Korean sentence marks as its topic with 은/는 ("EC2는 …", "스팟 인스턴스는 …"). */
+  /** The asked term a Korean sentence marks as its topic with 은/는 ("EC2는 …", "스팟 인스턴스는 …"), else the one it says first. */
   function topicOf(text: string, subject: string[]): string | undefined {
     const ws = text.split(' ');
     for (let i = 0; i < ws.length; i++) {
@@ -602,6 +607,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const before = ws[i].length === 1 ? ws.slice(0, i) : [...ws.slice(0, i), ws[i].slice(0, -1)];
       const topic = bySpecificity(termsIn(before.join(' ')).filter((c) => subject.includes(c)))[0];
       if (topic) return topic;
+    }
+    // Without a particle, in a few words ("ec2 paas 맞나?"), the term said first. ("윈도우 인스턴스도
+    // 초당과금 되나요?" asks whether per-second billing covers Windows too: no topic.)
+    if (ws.length > SHORT_CLAIM_WORDS || ws.some((w) => w.length > 1 && /[도은는이가을를]$/.test(w) && isHangul(w))) return undefined;
+    for (const w of ws) {
+      const first = index.conceptsOf(w).find((c) => subject.includes(c));
+      if (first) return first;
     }
     return undefined;
   }

@@ -14,7 +14,7 @@ const KO_JOIN = new RegExp(`^(.+?${ASK_NOUN})(?:이랑|랑|하고|과|와|,|\\s�
 const EN_JOIN = /^(.+?)(?:,\s*|\s+)(?:and|also|plus)\s+((?:how|what|which|when|why|where|is|are|can|does|do)\b.+)$/i;
 
 /** "하이퍼바이저랑 커널 뜻 각각": two terms and one ask said of each (with "각각", "둘 다"). */
-const EACH = new RegExp(`^(.+?)(?:이랑|랑|하고|과|와|,)\\s*(.+?)\\s+(${ASK_NOUN}.*)$`);
+const EACH = new RegExp(`^(.+?)(?:이랑|랑|하고|과|와|,)\\s*(.+?)\\s+((?:${ASK_NOUN}|설명|한\\s*줄).*)$`);
 /** KO_JOIN's and EN_JOIN's joins, unanchored. */
 const JOINS = [new RegExp(`${ASK_NOUN}(?:이랑|랑|하고|과|와|,|\\s및)`), /\b(?:and|also|plus)\s+(?:how|what|which|when|why|where|is|are|can|does|do)\b/i];
 
@@ -35,7 +35,9 @@ export function splitCompound(q: string, subjects: (text: string) => string[]): 
   })];
   const each = BOTH.test(q) ? EACH.exec(q.replace(BOTH, '')) : null;
   // (Two terms only: "Elastic, Compute, Cloud가 각각" asks for the three as one list.)
-  if (each && !/,/.test(each[1] + each[2])) candidates.push([`${each[1].trim()} ${each[3].trim()}`, `${each[2].trim()} ${each[3].trim()}`]);
+  // ("한줄씩", a line each, is one line for each half.)
+  const ask = each?.[3].replace(/(한\s*줄)\s*씩/, '$1로').trim();
+  if (each && !/,/.test(each[1] + each[2])) candidates.push([`${each[1].trim()} ${ask}`, `${each[2].trim()} ${ask}`]);
   for (const [a, b] of candidates) {
     const sa = subjects(a);
     const sb = subjects(b);

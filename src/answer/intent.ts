@@ -18,13 +18,13 @@ export type QuestionKind =
   | 'lookup'; // anything else: the best passage
 
 /** "X가 뭐야?", "X란?", "What is X?", "X 역할", "X 특징", "X = ?", "X는 뭘 하자는 거": answer with X's definition when the module has one. */
-const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|(뭘|뭐)\s*하자는|(뭘|뭐)\s*해\s*주는|목적이?\s*(뭐|무엇)|취지|=\s*[?？]|한\s*줄\s*요약|한\s*마디로?\s*요약|one-line summary)/i;
+const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|stands? for|무슨\s*(역할|일을|기능을)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|머\s*하는|개념이?\s*(잘\s*)?(이해|헷갈)|이해가?\s*(잘\s*)?안\s*(가|돼|됨)|(뭘|뭐)\s*하자는|(뭘|뭐)\s*해\s*주는|목적이?\s*(뭐|무엇)|취지|=\s*[?？]|한\s*줄\s*요약|한\s*마디로?\s*요약|one-line summary)/i;
 
 /**
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|(기본|주요|핵심)\s*기능|(key|main|core) features|what are they\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;
@@ -38,10 +38,10 @@ const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
 
-const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|soon)|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
-const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
+const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|quick|soon)|(startup|start-up|boot|spin-?up)\s*time|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
+const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)|suitable|good for|적합)/i;
 /** Pros: "장점", "뭐가 좋아". */
-const BENEFIT = /(장점|이점|get out of (it|this|that)|what do (i|we|you) get\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
+const BENEFIT = /(장점|이점|upsides?\b|get out of (it|this|that)|what do (i|we|you) get\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
 /** Cons: "단점", "뭐가 문제", "drawbacks": the opposite answer to a benefit question. */
 const DRAWBACK = /(단점|약점|문제|한계|리스크|안\s*좋은\s*점|disadvantages?|drawbacks?|downsides?|problems?|limitations?|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */

@@ -79,7 +79,7 @@ const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|�
 /** Asking for steps: a procedure, or "step(s)", "단계", "알려줘" beside the setup. */
 const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`, 'i');
 /** Reporting an error or a failure. */
-const TROUBLE = /(에러|오류|error|exception|denied|refused|fails?|failed|failure|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
+const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 
@@ -143,8 +143,9 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const moduleTerms = subjects.length;
   // An unknown product name with none of the module's terms is a question about that product.
   // A model-like name (t3.micro, gp2) or a rare name (Blox) the module itself uses is a subject on its own.
+  // (So is a percentage it states: "65% 그거 뭐였지".)
   const namesModelTheModuleUses = result.query.words.some(
-    (w) => /^[a-z][a-z0-9.-]+$/.test(w) && index.df('w:' + w) > 0 && (/\d/.test(w) || index.df('w:' + w) <= RARE_DF),
+    (w) => (/^[a-z][a-z0-9.-]+$/.test(w) || /^\d[\d~.]*%$/.test(w)) && index.df('w:' + w) > 0 && (/\d/.test(w) || index.df('w:' + w) <= RARE_DF),
   );
   const aboutSomethingElse =
     (result.unknownNames.length > 0 && moduleTerms === 0) ||

@@ -830,4 +830,28 @@ describe('answering', () => {
     for (const part of ['Elastic(EC2의 E)', 'Compute(EC2의 C)', 'Cloud(EC2의 C)']) expect(n).toContain(part);
     expect(ask('하이퍼바이저랑 커널 뜻 각각 알려줘').answer).toMatch(/하이퍼바이저: [\s\S]*커널: /);
   });
+
+  it('reads study-server slang and keyword asks: 리인, 온디, "어디에 씀", a bare percentage, "startup time", "기본기능"', () => {
+    expect(ask('리인 언제 유리함').sectionId).toBe('3.3');
+    expect(ask('온디 언제씀').answer).toMatch(/온디맨드/);
+    expect(ask('스팟 어디에 씀').answer).toMatch(/^스팟 인스턴스는 2분 전에 경고/);
+    expect(ask('65% 그거 뭐였지').answer).toMatch(/65%/);
+    expect(ask('container startup time?').answer).toMatch(/수백 밀리초/);
+    expect(ask('ecs 기본기능').answer).toMatch(/기본 기능은 네 가지/);
+    expect(ask("what's the upside of the container-based services (ECS, EKS, Fargate etc) compared to just running VMs?").sectionId).toBe('1.2');
+  });
+
+  it('reads "뭐하는 서비스", "무슨역할임", "개념이 이해가 안가요" as definitions, and a short particle-less claim by its first term', () => {
+    expect(ask('ECR은 머하는 서비스에요?? ECS랑 이름 비슷해서 헷갈림ㅠ').answer).toMatch(/^Amazon Elastic Container Registry/);
+    expect(ask('오토스케일링은 정확히 무슨역할임?').answer).toMatch(/^Amazon EC2 Auto Scaling:/);
+    expect(ask('pod 개념이 잘 이해가 안가요').answer).toMatch(/^Pod: /);
+    expect(ask('ec2 paas 맞나?').answer).toMatch(/^Amazon EC2는 .*IaaS/);
+    // "X도 Y 되나요?" checks whether Y covers X too: the passage about Y answers.
+    expect(ask('윈도우 인스턴스도 초당과금 되나요?').answer).toMatch(/^초당 결제: /);
+  });
+
+  it('declines Elastic IPs, ELB types and a failing deployment\'s logs', () => {
+    for (const q of ['Elastic IP 안쓰고 놔두면 요금 붙는다던데 얼마나 나와요', 'elb types?', '빈스톡 배포 실패 로그 어디서 봄'])
+      expect(ask(q).answered, q).toBe(false);
+  });
 });

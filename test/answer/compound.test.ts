@@ -29,4 +29,8 @@ describe('splitCompound', () => {
     // Three terms with one "각각" are one list.
     expect(splitCompound('EC2, ECS, spot 뜻 각각', subjects)).toBeUndefined();
   });
+
+  it('makes "한줄씩" (a line each) one line for each of the two', () => {
+    expect(splitCompound('스팟이랑 온디맨드 각각 한줄씩 설명', subjects)).toEqual(['스팟 한줄로 설명', '온디맨드 한줄로 설명']);
+  });
 });
