@@ -3,17 +3,16 @@
 // its subject — and the related sections.
 import type { Knowledge } from '../content/load.ts';
 import type { Passage } from '../content/passages.ts';
+import { citationLabel } from '../content/section.ts';
 import { detectLang, t } from '../lang.ts';
 import type { Lang } from '../reply.ts';
 import { analyze } from '../search/analyze.ts';
 import { memo } from '../search/cache.ts';
-import { citationLabel } from '../content/section.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
 import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
+import { advisedModel } from './advised.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
-import { advise, looksLikeWorkload } from '../pricing/index.ts';
-import { modelName } from '../pricing/names.ts';
 import { withoutAsides } from './aside.ts';
 import { splitCompound } from './compound.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
@@ -101,13 +100,9 @@ const DOING = /^([가-힣]{2,})(하|해|할|한|했)[가-힣]*$/;
  */
 const WEAK = { score: 9, tie: 0.95 } as const;
 
-/** The module named ("모듈 6", "module 6", "이 모듈"). */
-/** Asking for a pricing model (or purchase option). */
-const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option/i;
-/** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
-const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
 /** The glossary concept of the module itself ("이 모듈", "this course"). */
 const MODULE_CONCEPT = '모듈';
+/** The module named ("모듈 6", "module 6", "이 모듈"). */
 const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
@@ -373,15 +368,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const s = summarySection(result.hits);
       if (s) return { sectionId: s, parts: sectionPassages.get(s)!, maxChars: MAX_LIST_CHARS };
     }
-    // "…1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?": a workload asking which pricing model. The
-    // advisor decides the model; the section on use cases answers with that model's heading.
-    if ((PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question)) && looksLikeWorkload(question)) {
-      const advice = advise(question);
-      const model = advice.model ?? advice.provisional;
-      const term = model ? modelName(model, 'ko') : undefined;
-      const home = term ? useCaseSections.find((id) => headedFor(sectionPassages.get(id)!, [term])) : undefined;
-      if (home) return { sectionId: home, parts: headingGroup(sectionPassages.get(home)!, headedFor(sectionPassages.get(home)!, [term!])!) };
-    }
+    // A workload asking which pricing model: the section on use cases, under the advised model's heading.
+    const model = advisedModel(question);
+    const home = model ? useCaseSections.find((id) => headedFor(sectionPassages.get(id)!, [model])) : undefined;
+    if (home) return { sectionId: home, parts: headingGroup(sectionPassages.get(home)!, headedFor(sectionPassages.get(home)!, [model!])!) };
     // "Which service does …?": the passage that names a service and says what it does, from a close section.
     if (WHICH_SERVICE.test(question) && !has('list')) {
       const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && NAMES_A_SERVICE.test(x.best.text));

@@ -1,0 +1,17 @@
+// "…1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?", "빅데이터 배치인데 최대한 싸게": a workload asking
+// which pricing model. The pricing advisor decides; the answer then quotes that model's use cases.
+import { advise, looksLikeWorkload } from '../pricing/index.ts';
+import { modelName } from '../pricing/names.ts';
+
+/** Asking for a pricing model (or purchase option). */
+const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option/i;
+/** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
+const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
+
+/** The glossary term of the pricing model the advisor picks for the workload a question describes, if it describes one. */
+export function advisedModel(question: string): string | undefined {
+  if (!(PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question)) || !looksLikeWorkload(question)) return undefined;
+  const advice = advise(question);
+  const model = advice.model ?? advice.provisional;
+  return model ? modelName(model, 'ko') : undefined;
+}

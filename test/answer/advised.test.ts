@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { advisedModel } from '../../src/answer/advised.ts';
+
+describe('advisedModel', () => {
+  it('names the pricing model the advisor picks for a workload that asks for one', () => {
+    expect(advisedModel('웹서비스 하나를 1년 내내 24시간 돌릴 예정인데 요금 모델 뭐가 나아요?')).toBe('예약 인스턴스');
+    expect(advisedModel('빅데이터 배치 처리인데 중간에 끊겨도 다시 돌리면 됨. 최대한 싸게 하고싶음')).toBe('스팟 인스턴스');
+    expect(advisedModel('we have a CI runner for short test jobs, load is totally unpredictable. pricing model?')).toBe('온디맨드 인스턴스');
+  });
+
+  it('names none for a question about the models themselves, or a workload that asks for no model', () => {
+    expect(advisedModel('요금 모델 종류 다 알려줘')).toBeUndefined();
+    expect(advisedModel('예약 인스턴스는 몇 년 약정이야?')).toBeUndefined();
+    expect(advisedModel('우리 팀 배치 서버가 매일 밤 2시간 돌아')).toBeUndefined();
+  });
+});
