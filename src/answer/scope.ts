@@ -79,7 +79,7 @@ const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|�
 /** Asking for steps: a procedure, or "step(s)", "단계", "알려줘" beside the setup. */
 const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`, 'i');
 /** Reporting an error or a failure. */
-const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
+const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|tim(ing|es|ed)\s*out|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
 
@@ -87,7 +87,7 @@ const isForeignWord = (w: string) => !w.split('-').every((part) => part.length <
  * Asking for code to be written ("…stop하는 bash 스크립트 좀 만들어줘", "write me a boto3 script"): the
  * module teaches no code, whatever module word the code would touch.
  */
-const CODE_ASKED = /(스크립트|코드|yaml|json)\s*(좀\s*)?(만들어|짜\s*줘|짜줘|짜\s*주|작성해|작성\s*좀|써\s*줘|예시|예제|샘플)|\bwrite\s+(me\s+)?(a|an|the|some)?\s*(\w+\s+){0,2}(script|code|function|program|snippet|template|handler)\b/i;
+const CODE_ASKED = /(스크립트|코드|yaml|json)\s*(좀\s*)?(만들어|짜\s*줘|짜줘|짜\s*주|작성해|작성\s*좀|써\s*줘|예시|예제|샘플)|\bwrite\s+(me\s+)?(a|an|the|some)?\s*(\w+\s+){0,2}(script|code|function|program|snippet|template|handler)\b|\b(handler|script)\s+code\b|\bcode\s+(that|which)\s+\w+/i;
 /** Asking for a command to type. */
 const COMMAND_ASKED = /명령어|커맨드|\bcommands?\b/i;
 /** The tools whose commands the module does speak of (aws ec2 run-instances, the EB CLI, Docker's). */

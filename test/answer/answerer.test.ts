@@ -854,4 +854,20 @@ describe('answering', () => {
     for (const q of ['Elastic IP 안쓰고 놔두면 요금 붙는다던데 얼마나 나와요', 'elb types?', '빈스톡 배포 실패 로그 어디서 봄'])
       expect(ask(q).answered, q).toBe(false);
   });
+
+  it('declines a timing-out SSH to fix, handler code asked for without "write", and a session\'s Zoom link', () => {
+    for (const q of [
+      'my ec2 instance keeps timing out when I try to ssh in, what do I check?',
+      'Python Lambda handler code that resize images uploaded to S3 please',
+      '내일 실습 세션 몇 시에 시작해요? 줌 링크 어디 있어요?',
+    ])
+      expect(ask(q).answered, q).toBe(false);
+  });
+
+  it('reads "…거예요?" and "…맞죠?" as checking a claim', () => {
+    expect(questionKinds('파게이트로 하면 서버나 클러스터는 하나도 신경 안 써도 되는 거예요?')).toContain('yesno');
+    expect(questionKinds('EC2는 PaaS에 속하는 거 맞죠?')).toContain('yesno');
+    expect(questionKinds('컨테이너가 뭐예요?')).not.toContain('yesno');
+    expect(ask('파게이트로 하면 서버나 클러스터는 하나도 신경 안 써도 되는 거예요?').answer).toMatch(/^Fargate 시작 유형에서는 클러스터를 프로비저닝/);
+  });
 });
