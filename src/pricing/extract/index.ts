@@ -23,6 +23,9 @@ export { normalize } from './text.ts';
  * analysis of its own).
  */
 export function extractFactors(raw: string, nested = false): Factors {
+  // Deciding whether a message is a workload reads its factors, and advising on it reads them again:
+  // the last description's factors are kept (nothing changes a Factors once read).
+  if (!nested && last?.raw === raw) return last.f;
   // A workload is described in a few sentences; reading past that only costs time (some patterns
   // are slow on pathological input, e.g. 100,000 digits), so the rest is ignored.
   const s = normalize(raw.slice(0, MAX_INPUT_CHARS));
@@ -41,9 +44,11 @@ export function extractFactors(raw: string, nested = false): Factors {
   if (!nested) {
     const parts = splitParts(s);
     if (parts.length >= 2) f.parts = parts.map((p) => ({ text: p, factors: extractFactors(p, true) }));
+    last = { raw, f };
   }
   return f;
 }
+let last: { raw: string; f: Factors } | undefined;
 
 /**
  * "매 분기 말 이틀 동안", "for two days every month-end": with a calendar recurrence, a length in
