@@ -3,8 +3,8 @@
 import { advise, looksLikeWorkload } from '../pricing/index.ts';
 import { modelName } from '../pricing/names.ts';
 
-/** Asking for a pricing model (or purchase option). */
-const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option/i;
+/** Asking for a pricing model (or purchase option), or how to buy the capacity ("뭘로 사는게 이득"). */
+const PRICING_ASKED = /요금\s*모델|요금제|구매\s*(옵션|유형)|pricing\s*(model|option)|purchas\w*\s*option|billing\s*option|(뭘로|뭐로|어떻게)\s*사(는|야|면)|사는\s*게\s*(이득|나아|좋)|what should (i|we) buy/i;
 /** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
 const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
 

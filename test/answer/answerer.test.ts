@@ -870,4 +870,17 @@ describe('answering', () => {
     expect(questionKinds('컨테이너가 뭐예요?')).not.toContain('yesno');
     expect(ask('파게이트로 하면 서버나 클러스터는 하나도 신경 안 써도 되는 거예요?').answer).toMatch(/^Fargate 시작 유형에서는 클러스터를 프로비저닝/);
   });
+
+  it('reads "쓰면 좋은 점" as benefits, "when does it run" as when it runs, and "뭘로 사는게 이득" as a pricing choice', () => {
+    expect(ask('스팟 인스턴스 쓰면 좋은 점이 뭔가요').sectionId).toBe('3.2');
+    expect(ask('when does a spot instance actually run?').answer).toMatch(/현재 시장 가격을 초과/);
+    expect(ask('몇달동안 꾸준히 돌릴 서버는 뭘로 사는게 이득?').answer).toMatch(/^예약 인스턴스는/);
+  });
+
+  it('finds the passage for peak capacity in production, tags "붙여", and a one-off belief said another way', () => {
+    expect(ask('For production workloads, how do you handle peak capacity without paying for it all the time?').answer).toMatch(/수평적 조정/);
+    expect(ask('태그는 주로 어떤 걸로 붙여?').sectionId).toBe('3.5');
+    expect(ask('비용최적화 한번 제대로 해두면 그 뒤로는 신경 안써도 되죠?').answer).toMatch(/일회성/);
+    expect(ask('도메인 사서 DNS 레코드 관리하는 AWS 서비스가 뭐에요?').answered).toBe(false);
+  });
 });
