@@ -411,7 +411,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         // definitions do ("how does ECR relate to ECS"); one about the two does ("Fargate 시작 유형 … ECS").
         ranked.find((x) => (statesDifference(x.passage.text) || (has('relationship') && !(sideBySide && listsMany(x.passage, subject)))) && fits(x));
       if (cmp) return { sectionId: top.sectionId, parts: [cmp.passage] };
-      if (sideBySide) return { sectionId: home!, parts: sideBySide.map((d) => d.passage) };
+      // (Each with the bullet that goes on about it, when there is one: "작업 정의는 애플리케이션의 청사진".)
+      if (sideBySide) return { sectionId: home!, parts: sideBySide.flatMap((d) => definitionUnit(d.passage, termsIn(d.passage.defines ?? '')).slice(0, 2)) };
     }
     if (has('number') && !has('list')) {
       // A unit narrows what can answer, so a passage stating it may be looked for further down.
@@ -454,8 +455,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const head = isHangul(question) ? headWords.at(-1) : undefined;
     // (A head right after the subject naming what kind of thing it is, as its definition says, still
     // asks for the definition: "탄력성 증대 원칙은 뭐야", where 탄력성 증대 is "비용 최적화의 두 번째 원칙".)
+    // ("무슨 기능이야", "어떤 서비스임": what kind of thing it is, asked; not another subject.)
     const headUndefined =
-      !!head && !bareTerm && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
+      !!head && !bareTerm && !(/^(기능|역할|서비스)/.test(head) && new RegExp(`(무슨|어떤)\\s*${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(askingText)) && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
       !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(stripKoreanEnding(head))));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.

@@ -883,4 +883,11 @@ describe('answering', () => {
     expect(ask('비용최적화 한번 제대로 해두면 그 뒤로는 신경 안써도 되죠?').answer).toMatch(/일회성/);
     expect(ask('도메인 사서 DNS 레코드 관리하는 AWS 서비스가 뭐에요?').answered).toBe(false);
   });
+
+  it('gives each side of "task vs task definition" with the bullet that goes on about it, and reads "무슨 기능이야" as a definition', () => {
+    expect(ask("What's the difference between a task and a task definition in ECS?").answer).toMatch(/청사진/);
+    expect(ask('EC2 오토스케일링은 무슨 기능이야').answer).toMatch(/^Amazon EC2 Auto Scaling:/);
+    // A clause's meaning asked with "무슨 뜻" is not a definition of the term before it.
+    expect(ask('최적의 요금 모델 원칙에서 application architecture도 고려하라는 건 무슨 뜻임? EC2 대신 뭘 쓰라는 거').sectionId).toBe('3.4.3');
+  });
 });
