@@ -187,13 +187,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function answer(question: string): AnswerResult {
     // Two questions in one message, each about its own term: each answered, the second under its own citation.
     // (A comparison or a relation of the two is one question.)
-    const parts = question.length > MAX_INPUT_CHARS ? undefined : splitCompound(cleanInput(question), askedTerms);
+    const cleaned = question.length > MAX_INPUT_CHARS ? undefined : cleanInput(question);
+    const parts = cleaned === undefined ? undefined : splitCompound(cleaned, askedTerms);
     const kinds = parts && questionKinds(question);
     if (parts && !kinds!.includes('comparison') && !kinds!.includes('relationship')) {
-      const [first, second] = parts.map(answerOne);
+      const [first, second] = parts.map((p) => answerOne(p));
       if (first.answered && second.answered && !first.weak && !second.weak && first.answer !== second.answer) return both(first, second);
     }
-    return answerOne(question);
+    return answerOne(question, cleaned);
   }
 
   /** One answer after the other; the second's section is cited above it and offered as a button. */
@@ -210,9 +211,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return { ...first, answer: `${first.answer}\n\n${label}${rest}`, related };
   }
 
-  function answerOne(question: string): AnswerResult {
+  /** `cleaned`: the question through cleanInput, when the caller has it. */
+  function answerOne(question: string, cleaned = cleanInput(question)): AnswerResult {
     // "모듈6에 나온 서비스 …": naming the module says where, not what, unless the module itself is asked about.
-    const cleaned = cleanInput(question);
     const q = MODULE_ASKED.test(cleaned) ? cleaned.replace(MODULE_NAMED, '$1') : cleaned.replace(MODULE_NAMED, ' ').trim();
     const lang = detectLang(q);
     const n = normalize(q);
