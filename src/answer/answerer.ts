@@ -189,8 +189,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // (A comparison or a relation of the two is one question.)
     const cleaned = question.length > MAX_INPUT_CHARS ? undefined : cleanInput(question);
     const parts = cleaned === undefined ? undefined : splitCompound(cleaned, askedTerms);
-    const kinds = parts && questionKinds(question);
-    if (parts && !kinds!.includes('comparison') && !kinds!.includes('relationship')) {
+    if (parts && !questionKinds(question).some((k) => k === 'comparison' || k === 'relationship')) {
       const [first, second] = parts.map((p) => answerOne(p));
       if (first.answered && second.answered && !first.weak && !second.weak && first.answer !== second.answer) return both(first, second);
     }
@@ -457,13 +456,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // (A head right after the subject naming what kind of thing it is, as its definition says, still
     // asks for the definition: "탄력성 증대 원칙은 뭐야", where 탄력성 증대 is "비용 최적화의 두 번째 원칙".)
     // ("무슨 기능이야", "어떤 서비스임": what kind of thing it is, asked; not another subject.)
+    const headPattern = head?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const headUndefined =
-      !!head && !bareTerm && !(/^(기능|역할|서비스)/.test(head) && new RegExp(`(무슨|어떤)\\s*${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(askingText)) && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
+      !!head && !bareTerm && !(/^(기능|역할|서비스)/.test(head) && new RegExp(`(무슨|어떤)\\s*${headPattern}`).test(askingText)) && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
       !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(stripKoreanEnding(head))));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.
     // ("뭐하는 서비스" asks what the service does: a question word's 는 form narrows nothing.)
-    const headPattern = head?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const narrowed =
       !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*하는\\s+${headPattern}`).test(askingText);
     if ((has('definition') || bareTerm) && !aspect && !headUndefined && !narrowed) {

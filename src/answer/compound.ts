@@ -8,15 +8,20 @@
 const BOTH = /\s*(둘\s*다|각각|\bboth\b)/i;
 /** What a first half asks for, said just before the joining particle ("…뜻이랑", "…기간하고"). */
 const ASK_NOUN = '(?:뜻|의미|기간|시간|최대|최소|개수|이유|장점|단점|이점|정의|요금|가격|종류|용도|역할|비율|할인율|크기|제한|한도|약자|풀네임)';
-/** Korean: a first half ending in what it asks, then 이랑/랑/하고/과/와/및 or a comma. */
-const KO_JOIN = new RegExp(`^(.+?${ASK_NOUN})(?:이랑|랑|하고|과|와|,|\\s및)\\s*(.+)$`);
+/** The Korean joins: 이랑/랑/하고/과/와/및 or a comma. */
+const KO_AND = '(?:이랑|랑|하고|과|와|,|\\s및)';
+/** An English join, and the question word that starts a question of its own after it ("and how"). */
+const EN_AND = '(?:and|also|plus)';
+const EN_ASK = '(?:how|what|which|when|why|where|is|are|can|does|do)\\b';
+/** Korean: a first half ending in what it asks, then a join. */
+const KO_JOIN = new RegExp(`^(.+?${ASK_NOUN})${KO_AND}\\s*(.+)$`);
 /** English: ", and how …", " and what …": a second question of its own. */
-const EN_JOIN = /^(.+?)(?:,\s*|\s+)(?:and|also|plus)\s+((?:how|what|which|when|why|where|is|are|can|does|do)\b.+)$/i;
+const EN_JOIN = new RegExp(`^(.+?)(?:,\\s*|\\s+)${EN_AND}\\s+(${EN_ASK}.+)$`, 'i');
 
 /** "하이퍼바이저랑 커널 뜻 각각": two terms and one ask said of each (with "각각", "둘 다"). */
 const EACH = new RegExp(`^(.+?)(?:이랑|랑|하고|과|와|,)\\s*(.+?)\\s+((?:${ASK_NOUN}|설명|한\\s*줄).*)$`);
 /** KO_JOIN's and EN_JOIN's joins, unanchored. */
-const JOINS = [new RegExp(`${ASK_NOUN}(?:이랑|랑|하고|과|와|,|\\s및)`), /\b(?:and|also|plus)\s+(?:how|what|which|when|why|where|is|are|can|does|do)\b/i];
+const JOINS = [new RegExp(`${ASK_NOUN}${KO_AND}`), new RegExp(`\\b${EN_AND}\\s+${EN_ASK}`, 'i')];
 
 /**
  * The two questions a message asks, or undefined when it asks one. `subjects` gives the module terms

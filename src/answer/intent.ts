@@ -54,7 +54,7 @@ const IN_ORDER_TO = /하려면|으려면|려면/;
 /** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
 const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 const RELATIONSHIP = /(관계|relationship|related to|\brelates?\b|\brelation\b|연관)/i;
-const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|맞죠|맞습니까|맞을까|(이에요|예요|인가요|입니까|인가|이죠)\??$|인가요\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
+const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|맞죠|맞습니까|맞을까|(이에요|예요|인가요|입니까|인가|이죠)\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
 /** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
 const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;
 
