@@ -112,6 +112,14 @@ const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(com
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
 const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유휴|비용이 많이|종속|복잡/;
+/** A passage saying who does what: what the user does, or what AWS takes off their hands. */
+const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|처리|선택|지정|정의|운영|담당)|하기만 하면|할 필요가 없|필요 없|않고도/;
+/** What is left to the user ("…을 정의한 후 시작하기만 하면 됨", "사용자는 코드에 집중"). */
+const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|는)[^.]*?(수행|선택|지정|정의|직접)/];
+/** Who-does-what passages under one heading given together (Fargate's: AWS runs the cluster, you set CPU and memory, no scaling). */
+const DUTY_PARTS = 3;
+/** The asker's own part asked ("내가 해야 할 일", "what do I still do"), not who runs it. */
+const OWN_PART = /(내가|제가|우리|저희|내\s*몫|뭐만|사용자가|\b(i|we|my|myself|ourselves)\b)/i;
 /** Asked for in one line or sentence (not "한줄씩", a line for each). */
 const ONE_LINE = /한\s*줄(?!\s*씩)|한\s*마디|한\s*문장|one (line|sentence)|in a (line|sentence)|\btl;?dr\b/i;
 /** A passage that only gives an example of the one before it. */
@@ -433,6 +441,25 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // With the others under its heading that state one too ("비용이 많이 듦", "유휴 … 낭비").
       const limits = (p: Passage) => LIMITATION.test(p.text) && (!subject.length || mentions(p, subject));
       if (pick) return { sectionId: pick.h.sectionId, parts: headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage).filter(limits).slice(0, 3) };
+    }
+    if (has('duty') && !has('yesno') && !has('list')) {
+      // "Fargate 쓰면 내가 해야 할 일": the subject's passages on who does what, from the close section
+      // that says it best; the user's part first when that is what is asked ("CPU·메모리 지정 …
+      // 시작하기만 하면 됨"), before what the user does in another option.
+      const duty = (p: Passage) => STATES_DUTY.test(p.text) && (!subject.length || mentions(p, subject));
+      let pick: { h: Hit; x: Scored } | undefined;
+      for (const h of near) {
+        const x = focused(h, subject).find((x) => duty(x.passage));
+        if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
+      }
+      if (pick) {
+        // (About as much of the subject as the pick: "EC2 … 내 몫" is not answered by Beanstalk's "사용자는 … 집중" for naming OS.)
+        const said = (p: Passage) => subject.filter((c) => mentions(p, [c])).length;
+        const own = OWN_PART.test(question) ? USER_DUTY.map((re) => focused(pick!.h, subject).find((x) => duty(x.passage) && re.test(x.passage.text) && said(x.passage) >= said(pick!.x.passage))).find(Boolean) : undefined;
+        const lead = (own ?? pick.x).passage;
+        const rest = headingGroup(sectionPassages.get(pick.h.sectionId)!, lead).filter((p) => p !== lead && duty(p));
+        return { sectionId: pick.h.sectionId, parts: [lead, ...rest].slice(0, DUTY_PARTS) };
+      }
     }
     // Words beside the subject ("조명 스위치 비유는 무슨 뜻"): the question may ask about those instead.
     // (Of the sentence that asks: "쿠버네티스가 뭐예요? 발음도 어렵네요" asks nothing beside Kubernetes.)

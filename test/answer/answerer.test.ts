@@ -496,6 +496,20 @@ describe('answering', () => {
     expect(onPrem.answer).toMatch(/비용이 많이 듦[\s\S]*유지 보수 비용/);
   });
 
+  it('answers who does what with the user\'s own part when that is asked', () => {
+    for (const q of ['Fargate 시작 유형 쓰면 내가 해야 할 일은 뭐임?', 'With the Fargate launch type, what do I still have to do myself?']) {
+      expect(questionKinds(q), q).toContain('duty');
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('4.4.2');
+      // What is left to the user leads: package, set CPU and memory, define IAM policies, start.
+      expect(r.answer.split('\n')[0], q).toMatch(/CPU 및 메모리 요구 사항을 지정[\s\S]*IAM 정책/);
+    }
+    // "누가 관리해" asks who runs it: AWS's part answers.
+    expect(ask('빈스톡 쓰면 OS랑 앱서버 관리는 누가 해?').answer).toMatch(/AWS가 관리/);
+    // A check ("…해야됨?") is a yes/no question, answered by its polarity, not by the duty list.
+    expect(questionKinds('파게이트쓰면 클러스터 내가 관리해야됨?')).toContain('yesno');
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
