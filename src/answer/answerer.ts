@@ -346,6 +346,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return found && { id: found.id, rest: q };
   }
 
+  /** The terms of a section's parent titles ("3.4.4" → 3.4's 비용 최적화), worked out once per section. */
+  const parentTopicsOf = new Map<string, string[]>();
+  function parentTopics(id: string): string[] {
+    let found = parentTopicsOf.get(id);
+    if (!found) {
+      const parents = id.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+      found = parents.filter((p) => p !== id && byId.has(p)).flatMap((p) => termsIn(byId.get(p)!.title));
+      parentTopicsOf.set(id, found);
+    }
+    return found;
+  }
+
   /** The section and passages that answer, by the question's kinds and subject. */
   function choose(result: SearchResult, asked: QuestionKind[], question: string): Choice {
     // "What use cases does the course list?": the module named beside another term says where to look, not what about.
@@ -359,7 +371,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // comes before one that speaks of the question's other words only ("람다 장점" is not §3.2).
     // (A term in a good share of all passages, EC2, says nothing about which section: not counted.)
     const telling = subject.filter((c) => index.df('c:' + c) <= COMMON_TERM_SHARE * index.docCount);
-    const covered = (h: Hit) => telling.filter((c) => index.sectionHas(h.sectionId, 'c:' + c));
+    // (A sub-section speaks of its parent's topic: 3.4.4 on storage is cost optimisation although it never says so.)
+    const covered = (h: Hit) => telling.filter((c) => index.sectionHas(h.sectionId, 'c:' + c) || parentTopics(h.sectionId).includes(c));
     // Between sections speaking of as many asked terms, the one speaking of the rarer terms (what
     // the question is specifically about: Beanstalk rather than 컨테이너) comes first.
     // (Above all, the one speaking of the most specific term asked: "per-second billing … which

@@ -510,6 +510,16 @@ describe('answering', () => {
     expect(questionKinds('파게이트쓰면 클러스터 내가 관리해야됨?')).toContain('yesno');
   });
 
+  it('counts a sub-section as speaking of its parent\'s topic', () => {
+    // "비용 절감" names 3.4's topic (cost optimisation), which 3.4.4 never says: the storage
+    // sub-section that answers is not passed over for one that says "비용 최적화".
+    for (const q of ['자주 안 보는 오래된 데이터는 어디로 옮겨야 비용 절감돼?', 'infrequently accessed old data, where to move it for cost savings?']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('3.4.4');
+      expect(r.answer, q).toMatch(/S3 Glacier/);
+    }
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
