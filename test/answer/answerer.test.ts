@@ -520,6 +520,15 @@ describe('answering', () => {
     }
   });
 
+  it('answers a workload asking which pricing model however many everyday words it is told in', () => {
+    const r = ask('we need a box just for load testing over one weekend, which pricing suits that?');
+    expect(r.answered).toBe(true);
+    expect(r.sectionId).toBe('3.3');
+    expect(r.answer).toMatch(/온디맨드 인스턴스/);
+    // Another provider's machine is still declined.
+    expect(ask('our Heroku dyno runs all year nonstop, which pricing model?').answered).toBe(false);
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
