@@ -116,6 +116,8 @@ const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유�
 const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|처리|선택|지정|정의|운영|담당)|하기만 하면|할 필요가 없|필요 없|않고도/;
 /** What is left to the user ("…을 정의한 후 시작하기만 하면 됨", "사용자는 코드에 집중"). */
 const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|는)[^.]*?(수행|선택|지정|정의|직접)/];
+/** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
+const STATES_CONDITION = /경우|있어야|지원되|만 있으면|필요(함|하며|하고|하다|합니다)/;
 /** Who-does-what passages under one heading given together (Fargate's: AWS runs the cluster, you set CPU and memory, no scaling). */
 const DUTY_PARTS = 3;
 /** The asker's own part asked ("내가 해야 할 일", "what do I still do"), not who runs it. */
@@ -445,32 +447,32 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const n = quantityPassage(pool, ranked[0]?.score ?? 0, question, subject);
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
+    // Passages about the subject that state what the question asks for, whatever section they sit in.
+    const stating = (re: RegExp) => (p: Passage) => re.test(p.text) && (!subject.length || mentions(p, subject));
     if (has('drawback') && !has('list')) {
       // "spot 단점": the subject's passage that states a limit or a risk (interrupted with two
       // minutes' notice), from any close section; never its benefits.
-      let pick: { h: Hit; x: Scored } | undefined;
-      for (const h of near) {
-        const x = focused(h, subject).find((x) => LIMITATION.test(x.passage.text) && (!subject.length || mentions(x.passage, subject)));
-        if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
-      }
-      // With the others under its heading that state one too ("비용이 많이 듦", "유휴 … 낭비").
-      const limits = (p: Passage) => LIMITATION.test(p.text) && (!subject.length || mentions(p, subject));
+      // (With the others under its heading that state one too: "비용이 많이 듦", "유휴 … 낭비".)
+      const limits = stating(LIMITATION);
+      const pick = bestAcross(near, subject, limits);
       if (pick) return { sectionId: pick.h.sectionId, parts: headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage).filter(limits).slice(0, 3) };
+    }
+    if (has('requirement') && !has('yesno')) {
+      // "컨테이너 돌리려면 리눅스에 뭐가 있어야 돼?": the subject's passage stating a condition ("커널
+      // 기능이 지원되고 Docker 데몬이 있는 경우"), from any close section.
+      const pick = bestAcross(near, subject, stating(STATES_CONDITION));
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     if (has('duty') && !has('yesno') && !has('list')) {
       // "Fargate 쓰면 내가 해야 할 일": the subject's passages on who does what, from the close section
       // that says it best; the user's part first when that is what is asked ("CPU·메모리 지정 …
       // 시작하기만 하면 됨"), before what the user does in another option.
-      const duty = (p: Passage) => STATES_DUTY.test(p.text) && (!subject.length || mentions(p, subject));
-      let pick: { h: Hit; x: Scored } | undefined;
-      for (const h of near) {
-        const x = focused(h, subject).find((x) => duty(x.passage));
-        if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
-      }
+      const duty = stating(STATES_DUTY);
+      const pick = bestAcross(near, subject, duty);
       if (pick) {
         // (About as much of the subject as the pick: "EC2 … 내 몫" is not answered by Beanstalk's "사용자는 … 집중" for naming OS.)
         const said = (p: Passage) => subject.filter((c) => mentions(p, [c])).length;
-        const own = OWN_PART.test(question) ? USER_DUTY.map((re) => focused(pick!.h, subject).find((x) => duty(x.passage) && re.test(x.passage.text) && said(x.passage) >= said(pick!.x.passage))).find(Boolean) : undefined;
+        const own = OWN_PART.test(question) ? USER_DUTY.map((re) => focused(pick.h, subject).find((x) => duty(x.passage) && re.test(x.passage.text) && said(x.passage) >= said(pick.x.passage))).find(Boolean) : undefined;
         const lead = (own ?? pick.x).passage;
         const rest = headingGroup(sectionPassages.get(pick.h.sectionId)!, lead).filter((p) => p !== lead && duty(p));
         return { sectionId: pick.h.sectionId, parts: [lead, ...rest].slice(0, DUTY_PARTS) };
@@ -592,6 +594,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
   /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
+
+  /** The best-scored passage that `ok` accepts, over the close hits' focused passages. */
+  function bestAcross(near: Hit[], subject: string[], ok: (p: Passage) => boolean): { h: Hit; x: Scored } | undefined {
+    let pick: { h: Hit; x: Scored } | undefined;
+    for (const h of near) {
+      const x = focused(h, subject).find((x) => ok(x.passage));
+      if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
+    }
+    return pick;
+  }
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
   function focused(hit: Hit, subject: string[], listWanted = false, asked: string[] = [], lead?: string): Scored[] {

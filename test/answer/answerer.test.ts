@@ -529,6 +529,17 @@ describe('answering', () => {
     expect(ask('our Heroku dyno runs all year nonstop, which pricing model?').answered).toBe(false);
   });
 
+  it('answers what something needs with the passage stating its condition', () => {
+    for (const q of ['what do I need to run containers on a linux host?', '리눅스 서버에 컨테이너 띄우려면 뭐가 있어야 됨?']) {
+      expect(questionKinds(q), q).toContain('requirement');
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('4.3');
+      expect(r.answer, q).toMatch(/커널 기능이 지원되고 Docker 데몬이 있는 경우/);
+    }
+    // "필요한 모든 항목" describes what a container holds; it states no condition.
+    expect(ask('what do I need to run containers on a linux host?').answer).not.toMatch(/필요한 모든 항목/);
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
