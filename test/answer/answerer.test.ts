@@ -743,6 +743,10 @@ describe('answering', () => {
   it('declines how-tos, troubleshooting and features the module does not teach, whatever module word stands beside them', () => {
     for (const q of ['람다 레이어 어떻게 만들어요?', 'how to reduce lambda cold start', '빈스톡으로 블루/그린 배포 하는 방법', 'ec2 ssh 접속하는데 Permission denied (publickey) 떠요 ㅠㅠ'])
       expect(ask(q).answered, q).toBe(false);
+    // An HTTP error is a fault to debug, though nginx is one of Beanstalk's servers.
+    for (const q of ['nginx 쓰는데 504 gateway timeout 이유가 뭐임', '빈스톡 배포 후 502 Bad Gateway 떠요']) expect(ask(q).answered, q).toBe(false);
+    // A number with a currency is no status code.
+    expect(ask('EC2 요금이 한 달에 500달러 넘으면 어떤 요금 모델로 바꿔야 해?').answered).toBe(true);
   });
 
   it('reads recall phrasing, purpose questions and "X = ?" as what they ask', () => {
