@@ -15,7 +15,7 @@ import { advisedModel } from './advised.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
 import { withoutAsides } from './aside.ts';
 import { splitCompound } from './compound.ts';
-import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, type QuestionKind } from './intent.ts';
+import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, WH, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
 import { createOutsideLexicon, decideScope } from './scope.ts';
 import { changeNotes } from './updates.ts';
@@ -48,7 +48,7 @@ const MEASURE_ELSEWHERE_SHARE = 0.35;
 /** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
 const DEFINITION_SHARE = 0.5;
 /** A close hit within this share of the best may answer instead, when it speaks of the subject and the best does not. */
-const SUBJECT_SWITCH_SHARE = 0.4;
+const SUBJECT_SWITCH_SHARE = 0.7;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
 const FOCUS_BONUS = 1.3;
 /** A passage that names none of the asked terms (another term's use cases under its own heading) counts this share. */
@@ -116,6 +116,8 @@ const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유�
 const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|처리|선택|지정|정의|운영|담당)|하기만 하면|할 필요가 없|필요 없|않고도/;
 /** What is left to the user ("…을 정의한 후 시작하기만 하면 됨", "사용자는 코드에 집중"). */
 const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|는)[^.]*?(수행|선택|지정|정의|직접)/];
+/** The end of a condition or of context set before the question ("배치 작업이면", "돌릴 건데", "if it's a batch job,"). */
+const CONDITION_END = /(?:[가-힣](?:이면|라면|으면|하면|면|인데|는데|건데)|\bif\b[^,?]*,)\s/g;
 /** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
 const STATES_CONDITION = /경우|있어야|지원되|만 있으면|필요(함|하며|하고|하다|합니다)/;
 /** Who-does-what passages under one heading given together (Fargate's: AWS runs the cluster, you set CPU and memory, no scaling). */
@@ -381,11 +383,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // the question is specifically about: Beanstalk rather than 컨테이너) comes first.
     // (Above all, the one speaking of the most specific term asked: "per-second billing … which
     // instance types and OSes" is about per-second billing, however many general terms stand beside it.)
-    const mostSpecific = bySpecificity(subject)[0];
+    // (Of the terms the question asks about, not those of a condition it sets: "배치 작업이면 스팟 써도
+    // 괜찮음?" asks about Spot, for a batch job.)
+    const focus = askedPast(question, subject);
+    const mostSpecific = bySpecificity(focus)[0];
     const rarity = (cs: string[]) => cs.reduce((sum, c) => sum + Math.log(1 + index.docCount / Math.max(1, index.df('c:' + c))), 0);
     const near = result.hits
       .slice(0, NEAR_HITS)
-      .filter((h) => h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)
+      // (A check of a term under a condition reaches further for it: the condition's rarer term lifts
+      // its own section far above.)
+      .filter((h) => h.score >= (focus.length < subject.length ? RELATED_SHARE : SUBJECT_SWITCH_SHARE) * result.hits[0].score)
       .map((h, rank) => ({ h, rank, covers: covered(h) }))
       .sort((a, b) => Number(b.covers.includes(mostSpecific)) - Number(a.covers.includes(mostSpecific)) || b.covers.length - a.covers.length || rarity(b.covers) - rarity(a.covers) || a.rank - b.rank)
       .map((x) => x.h);
@@ -594,6 +601,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   const mentions = (p: Passage, concepts: string[]) => concepts.some((c) => index.passageTerms[indexOf(p)].has('c:' + c));
   /** Concepts, the most specific first (used in the fewest passages: "초당 결제" before "인스턴스"). */
   const bySpecificity = (cs: string[]) => [...cs].sort((a, b) => index.df('c:' + a) - index.df('c:' + b));
+
+  /** The subject's terms after the question's last condition ("…이면", "…인데", "if …,"), when it names any there. */
+  function askedPast(question: string, subject: string[]): string[] {
+    // (A check only: "EC2 시작 유형 고르면 구매 옵션은 뭐 중에 골라?" asks what, within that condition.)
+    const asking = askingSentence(question);
+    const m = WH.test(asking) ? undefined : [...asking.matchAll(CONDITION_END)].at(-1);
+    if (!m) return subject;
+    const after = termsIn(asking.slice(m.index! + m[0].length)).filter((c) => subject.includes(c));
+    return after.length ? after : subject;
+  }
 
   /** The best-scored passage that `ok` accepts, over the close hits' focused passages. */
   function bestAcross(near: Hit[], subject: string[], ok: (p: Passage) => boolean): { h: Hit; x: Scored } | undefined {

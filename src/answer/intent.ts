@@ -62,7 +62,7 @@ const REQUIREMENT = /((뭐|무엇|뭐뭐)(가|이)?\s*(꼭\s*)?(필요|있어야
 const RELATIONSHIP = /(관계|relationship|related to|\brelates?\b|\brelation\b|연관)/i;
 const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|맞죠|맞습니까|맞을까|(이에요|예요|인가요|입니까|인가|이죠|거죠|건가요|해야\s*됨)\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
 /** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
-const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;
+export const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;
 
 /** The kinds of a question, most specific first (a list question may also be a "when" question). */
 export function questionKinds(q: string): QuestionKind[] {

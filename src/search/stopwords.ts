@@ -49,8 +49,11 @@ const REQUEST_WORD = /^(알려|가르쳐|말해|설명해|정리해|요약해|�
 /** "뭘 하자는거임", "뭘 해주는거야": what something is for or does, asked; not a subject. */
 const PURPOSE_WORD = /^(하자는|해주는|해준다는|줄이자는|늘리자는|쓰자는)[\uac00-\ud7a3]*$/;
 
+/** "괜찮음?", "괜찮을까요": whether it is fine, asked however it ends; not a subject. */
+const FINE_WORD = /^괜찮[\uac00-\ud7a3]*$/;
+
 export const isStopword = (w: string): boolean =>
-  STOPWORDS.has(w) || QUESTION_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w) ||
+  STOPWORDS.has(w) || QUESTION_WORD.test(w) || FINE_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w) ||
   // "뜻좀", "설명좀": 좀 glued to a stopword.
   (w.length >= 2 && w.endsWith('좀') && isStopword(w.slice(0, -1)));
 

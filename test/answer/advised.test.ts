@@ -9,11 +9,15 @@ describe('advisedModel', () => {
     // Asked as a choice, or "which pricing": the same question.
     expect(advisedModel('라이선스가 소켓 단위로 묶여 있는 소프트웨어 돌려야 하면 뭐 골라?')).toBe('전용 호스트');
     expect(advisedModel('a demo server for just two days of testing, which EC2 pricing fits?')).toBe('온디맨드 인스턴스');
+    // A model checked against a workload: the advisor's pick answers, agreeing or not.
+    expect(advisedModel("If it's a batch job that can restart, is spot ok?")).toBe('스팟 인스턴스');
+    expect(advisedModel('우리 결제 DB 1년 내내 24시간 도는데 스팟으로 해도 됨?')).toBe('예약 인스턴스');
   });
 
   it('names none for a question about the models themselves, or a workload that asks for no model', () => {
     expect(advisedModel('요금 모델 종류 다 알려줘')).toBeUndefined();
     expect(advisedModel('예약 인스턴스는 몇 년 약정이야?')).toBeUndefined();
     expect(advisedModel('우리 팀 배치 서버가 매일 밤 2시간 돌아')).toBeUndefined();
+    expect(advisedModel('스팟 인스턴스 써도 돼?')).toBeUndefined();
   });
 });

@@ -540,6 +540,22 @@ describe('answering', () => {
     expect(ask('what do I need to run containers on a linux host?').answer).not.toMatch(/필요한 모든 항목/);
   });
 
+  it('checks the term a question asks about, not the condition it sets', () => {
+    // The batch job is the condition; Spot is what is checked (AWS Batch's section says nothing of Spot).
+    for (const q of ['배치 작업인데 스팟 써도 됨?', "If it's a batch job that can restart, is spot ok?"]) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('3.3');
+      expect(r.answer, q).toMatch(/스팟 인스턴스/);
+    }
+    // A question word asks within the condition: the launch type's own section answers.
+    expect(ask('ECS에서 EC2 시작 유형 선택하면 인스턴스는 어떤 구매 옵션으로 띄워?').sectionId).toBe('4.4.2');
+  });
+
+  it('keeps a clear lead over a section that only names more of the subject', () => {
+    const r = ask('how do we decide which compute option suits our workload');
+    expect(r.sectionId).toBe('1.3');
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);

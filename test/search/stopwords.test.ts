@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { isStopword } from '../../src/search/stopwords.ts';
+
+describe('stopwords', () => {
+  it('takes "is it fine" however it ends for how a question asks, not what about', () => {
+    for (const w of ['괜찮음', '괜찮을까요', '괜찮나', '괜찮아']) expect(isStopword(w), w).toBe(true);
+    for (const w of ['컨테이너', '스팟', '배치']) expect(isStopword(w), w).toBe(false);
+  });
+});
