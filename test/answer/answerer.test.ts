@@ -771,6 +771,7 @@ describe('answering', () => {
     expect(ask('k8s pod = ? 😅').answer).toMatch(/^Pod: .*최소 단위/);
     expect(ask('ECS 기본 기능 뭐 있어').answer).toMatch(/기본 기능은 네 가지/);
     expect(ask('ECS 작업 정의에는 뭘 적어?').answer).toMatch(/포트.*데이터 볼륨/);
+    expect(ask('EC2 오토스케일링 뭐하는 애야').answer).toMatch(/^Amazon EC2 Auto Scaling: .*자동으로 시작하거나 종료/);
   });
 
   it('anchors an everyday paraphrase that one passage says concept for concept', () => {

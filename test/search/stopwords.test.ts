@@ -6,4 +6,8 @@ describe('stopwords', () => {
     for (const w of ['괜찮음', '괜찮을까요', '괜찮나', '괜찮아']) expect(isStopword(w), w).toBe(true);
     for (const w of ['컨테이너', '스팟', '배치']) expect(isStopword(w), w).toBe(false);
   });
+
+  it('takes "애임", "얘야" (chat for "this thing") for how a question asks', () => {
+    for (const w of ['애임', '애야', '얘는']) expect(isStopword(w), w).toBe(true);
+  });
 });
