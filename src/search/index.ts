@@ -223,6 +223,16 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     return 0;
   });
 
+  /** The known spelling a typed word is a typo of, if it is one (`w`: the word as typed, with its ending). */
+  function typoFix(stem: string, w: string): string | undefined {
+    // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
+    if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || isStopword(stem) || /\d/.test(stem)) return undefined;
+    if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) return undefined;
+    if (isCorrectAsTyped(stem) || (!isHangul(stem) && isEnglishWord(stem))) return undefined;
+    const fix = correct(stem);
+    return fix && fix !== stem ? fix : undefined;
+  }
+
   /** Words the index has never seen are replaced by the closest known spelling. */
   function correctTypos(n: string): { text: string; corrected: [string, string][] } {
     const corrected: [string, string][] = [];
@@ -230,14 +240,16 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
     for (let i = 0; i < raw.length; i++) {
       const w = raw[i];
       const stem = isHangul(w) ? stripKoreanEnding(w) : stemEnglish(w);
-      // Very long "words" are run-together sentences, not typos: correcting them costs and misleads.
-      if (stem.length < (isHangul(stem) ? 3 : 4) || stem.length > 16 || isStopword(stem) || /\d/.test(stem)) continue;
-      if (vocabulary.has(stem) || vocabulary.has(w) || options.unfamiliar?.(stem)) continue;
-      if (isCorrectAsTyped(stem) || (!isHangul(stem) && isEnglishWord(stem))) continue;
-      const fix = correct(stem);
-      if (fix && fix !== stem) {
-        corrected.push([stem, fix]);
-        raw[i] = fix;
+      // (A misspelt word may end like a particle: "컨테이나" is no 컨테 + 이나, so the whole word is tried too.)
+      // (Not when what is left is a word: "조정으로" is 조정 + 으로.)
+      const wholeToo = isHangul(w) && stem !== w && !known('w:' + stem) && !conceptsOf(stem).length;
+      for (const typed of wholeToo ? [stem, w] : [stem]) {
+        const fix = typoFix(typed, w);
+        if (fix) {
+          corrected.push([typed, fix]);
+          raw[i] = fix;
+          break;
+        }
       }
     }
     return { text: corrected.length ? raw.join(' ') : n, corrected };

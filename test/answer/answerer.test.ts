@@ -28,6 +28,9 @@ describe('answering', () => {
     // Misspelt module words are still corrected.
     expect(answerer.index.search('dockre image').corrected).toEqual([['dockre', 'docker']]);
     expect(answerer.index.search('contaner image').corrected).toEqual([['contaner', 'container']]);
+    // A typo that ends like a particle ("컨테이나": no 컨테 + 이나); a word with a real particle stays.
+    expect(answerer.index.search('컨테이나 안에 뭐 들어감').corrected).toEqual([['컨테이나', '컨테이너']]);
+    expect(answerer.index.search('자동 조정으로 비용 줄이기').corrected).toEqual([]);
   });
 
   it('does not count a typed @mention or filler words against the question', () => {
