@@ -764,6 +764,9 @@ describe('answering', () => {
       expect(ask(q).answered, q).toBe(false);
     // An HTTP error is a fault to debug, though nginx is one of Beanstalk's servers.
     for (const q of ['nginx 쓰는데 504 gateway timeout 이유가 뭐임', '빈스톡 배포 후 502 Bad Gateway 떠요']) expect(ask(q).answered, q).toBe(false);
+    // Load balancing is only a resource Beanstalk runs for you: asked about on its own, it is declined.
+    expect(ask('로드 밸런서가 뭐야?').answered).toBe(false);
+    expect(ask('빈스톡 쓰면 로드 밸런싱도 해줘?').sectionId).toBe('6');
     // A number with a currency is no status code.
     expect(ask('EC2 요금이 한 달에 500달러 넘으면 어떤 요금 모델로 바꿔야 해?').answered).toBe(true);
   });
