@@ -559,6 +559,12 @@ describe('answering', () => {
     expect(r.sectionId).toBe('1.3');
   });
 
+  it('reads everyday English for turning dev machines off after work', () => {
+    const r = ask('what % do we save by powering off dev boxes outside working hours?');
+    expect(r.sectionId).toBe('3.4.2');
+    expect(r.answer).toMatch(/65%/);
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
