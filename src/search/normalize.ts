@@ -16,9 +16,13 @@ export function cleanInput(text: string): string {
     .replace(/[*_~`|>]+/g, ' ')
     .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ')
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    // "like I'm 5", "ELI5", "5살한테 설명하듯": how simply to answer, whose number is no quantity asked.
+    .replace(ASKED_SIMPLY, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const ASKED_SIMPLY = /\b(like|as if|as though)\s+(i'?m|i am|im|you'?re talking to)\s+(5|five|a (kid|child|5[- ]?year[- ]?old|five[- ]year[- ]old))\b|\beli5\b|(5|다섯)\s*살(짜리)?\s*(한테|에게|도|아이한테|애한테)/gi;
 
 /** The last text normalised and its result: a question is normalised by several steps in turn. */
 let last = { text: '', normalized: '' };

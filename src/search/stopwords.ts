@@ -15,7 +15,7 @@ const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무�
 팀장님 부장님 과장님 상사 동료 사수 신입 신입사원 통째 통째로 중간에 일은 일이 퀴즈 퀴즈라 퀴즈에 그대로 보통 했지 했더라 했었지 그랬지 그랬나 주로 걸로 개념 개념이 개념은 개념을 이해 이해가 이해를 이해가안 안가요 안가 헷갈려 헷갈림 헷갈리 헷갈려요 내가 제가 나는 저는 곳 곳이 곳은 곳을 데가 있다던데 있다고 하던데 중인데 중이에요 중입니다
 빠짐없이 빠짐없 남김없이 하나도 전부 모두 나열 나열해 나열해봐 나온 나오는 나왔던 나왔 해주세 주세 해주실 해줄래 해줄 알려주실
 아님 아냐 아니야 아닌가 아닌가요 아니에요 아닌지 정석 정석이 정확히 정확하게 자세하게 대체 도대체 혹시 혹시나 진짜 정말 대략 좀더 조금 약간 너무 엄청 되게 원래 아까 방금 요즘 결국 일단 우선
-줄로 줄만 애임 애야 애에요 애예요 얘임 얘야 얘는 애는 문장으로 마디로 강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
+줄로 줄만 설명하듯 설명하듯이 말하듯 말하듯이 애임 애야 애에요 애예요 얘임 얘야 얘는 애는 문장으로 마디로 강의 강의에서 수업 수업에서 슬라이드 교재 교수님 강사님 필기 강의자료 문장 한문장`;
 const EN = `a an the is are was were be been being am do does did doing have has had of to in on at by for from with about as into than then
 what whats which who whom whose why how when where is it its it's this that these those there here i me my we our you your they them their
 can could should would will shall may might must please tell explain describe show give know want need like use using used get

@@ -32,6 +32,13 @@ describe('normalize', () => {
     expect(cleanInput('<:party:12345> hi')).toBe('hi');
   });
 
+  it('drops "like I\'m 5" and its kin, whose number is no quantity asked', () => {
+    expect(cleanInput("explain containers like i'm 5")).toBe('explain containers');
+    expect(cleanInput('ELI5 spot instances')).toBe('spot instances');
+    expect(cleanInput('5살한테 설명하듯 람다')).toBe('설명하듯 람다');
+    expect(cleanInput('5 instances like that')).toBe('5 instances like that');
+  });
+
   it('drops bare jamo (ㅋㅋ, ㄱㄱ) but keeps syllables', () => {
     expect(normalize('뭐임ㅋㅋ 요약ㄱㄱ')).toBe('뭐임 요약');
   });
