@@ -565,6 +565,10 @@ describe('answering', () => {
     expect(r.answer).toMatch(/65%/);
   });
 
+  it('reads "large", "huge" as the module\'s 대규모', () => {
+    expect(ask('a huge EC2 instance can run how many containers?').answer).toMatch(/수백 개의 컨테이너/);
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
