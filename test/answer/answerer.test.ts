@@ -533,7 +533,7 @@ describe('answering', () => {
   });
 
   it('answers what something needs with the passage stating its condition', () => {
-    for (const q of ['what do I need to run containers on a linux host?', '리눅스 서버에 컨테이너 띄우려면 뭐가 있어야 됨?']) {
+    for (const q of ['what do I need to run containers on a linux host?', '리눅스 서버에 컨테이너 띄우려면 뭐가 있어야 됨?', 'what does a linux box need before it can run containers']) {
       expect(questionKinds(q), q).toContain('requirement');
       const r = ask(q);
       expect(r.sectionId, q).toBe('4.3');
