@@ -118,6 +118,10 @@ const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|
 const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|는)[^.]*?(수행|선택|지정|정의|직접)/];
 /** The end of a condition or of context set before the question ("배치 작업이면", "돌릴 건데", "if it's a batch job,"). */
 const CONDITION_END = /(?:[가-힣](?:이면|라면|으면|하면|면|인데|는데|건데)|\bif\b[^,?]*,)\s/g;
+/** A passage stating what a charge is based on ("사용한 컴퓨팅 시간에 대한 요금만 지불함", "종량제"). */
+const STATES_CHARGE = /(에 대한|에 따라|만큼|기준으로)[^.]*?(요금|비용)[^.]*?(지불|부과됨|청구됨|냄)|(에 대한|에 따라|만큼)\s*(요금|비용)?\s*(만\s*)?(지불|부과됨|청구됨|냄|내는)|요금만 지불|종량제/;
+/** A heading on what something costs. */
+const CHARGE_HEADING = /요금|과금|비용|billing|pricing/i;
 /** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
 const STATES_CONDITION = /경우|있어야|지원되|만 있으면|필요(함|하며|하고|하다|합니다)/;
 /** Who-does-what passages under one heading given together (Fargate's: AWS runs the cluster, you set CPU and memory, no scaling). */
@@ -463,6 +467,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       const limits = stating(LIMITATION);
       const pick = bestAcross(near, subject, limits);
       if (pick) return { sectionId: pick.h.sectionId, parts: headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage).filter(limits).slice(0, 3) };
+    }
+    if (has('billing') && !has('comparison') && !has('yesno')) {
+      // "람다 과금 방식": the subject's passage stating what the charge is based on, from any close section.
+      // (One under a heading on charges first: Lambda's "## 요금" goes on to requests and duration.)
+      const charges = stating(STATES_CHARGE);
+      for (const h of near) {
+        const headed = sectionPassages.get(h.sectionId)!.find((p) => CHARGE_HEADING.test(p.heading ?? '') && charges(p));
+        if (headed) return { sectionId: h.sectionId, parts: [headed] };
+      }
+      const pick = bestAcross(near, subject, charges);
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     if (has('requirement') && !has('yesno')) {
       // "컨테이너 돌리려면 리눅스에 뭐가 있어야 돼?": the subject's passage stating a condition ("커널

@@ -569,6 +569,15 @@ describe('answering', () => {
     expect(ask('a huge EC2 instance can run how many containers?').answer).toMatch(/수백 개의 컨테이너/);
   });
 
+  it('answers how something is charged with the passage stating what the charge is based on', () => {
+    for (const q of ['람다는 돈을 어떤 기준으로 내?', 'how does lambda pricing work']) {
+      expect(questionKinds(q), q).toContain('billing');
+      expect(ask(q).answer, q).toMatch(/사용한 컴퓨팅 시간에 대한 요금만 지불함. 요금은 요청 수와 실행 시간/);
+    }
+    // "초당 과금" names a billing option: a check of it is no question of how charges are made.
+    expect(questionKinds('윈도우 인스턴스도 초당 과금돼?')).not.toContain('billing');
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
