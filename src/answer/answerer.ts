@@ -120,6 +120,10 @@ const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|
 const CONDITION_END = /(?:[가-힣](?:이면|라면|으면|하면|면|인데|는데|건데)|\bif\b[^,?]*,)\s/g;
 /** A passage stating what a charge is based on ("사용한 컴퓨팅 시간에 대한 요금만 지불함", "종량제"). */
 const STATES_CHARGE = /(에 대한|에 따라|만큼|기준으로)[^.]*?(요금|비용)[^.]*?(지불|부과됨|청구됨|냄)|(에 대한|에 따라|만큼)\s*(요금|비용)?\s*(만\s*)?(지불|부과됨|청구됨|냄|내는)|요금만 지불|종량제/;
+/** The glossary concept of asking why ("이유", "reason"): how it is asked, not what. */
+const REASON_CONCEPT = '이유';
+/** A causal connective: what follows it is the effect of what comes before. */
+const CAUSE = /므로|때문에|덕분에|기 때문|으로 인해|\bbecause\b|\bso that\b|\bthus\b|\btherefore\b/;
 /** A heading on what something costs. */
 const CHARGE_HEADING = /요금|과금|비용|billing|pricing/i;
 /** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
@@ -478,6 +482,23 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       }
       const pick = bestAcross(near, subject, charges);
       if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
+    }
+    if (has('why') && !has('comparison')) {
+      // "컨테이너는 왜 빨리 떠?": a passage that gives a cause for what is asked ("…격리된 프로세스로
+      // 실행되므로 빠르고"), not one that only restates it as the cause of something else ("더 빠르게
+      // 구동되므로, … 응답 성능이 향상됨"); with the others under its heading, which go on about it.
+      const effects = result.query.concepts.filter((c) => !subject.includes(c) && !KIND_TERMS.has(c) && c !== REASON_CONCEPT);
+      const gives = (p: Passage) => {
+        const at = p.text.search(CAUSE);
+        // (Most of what is asked, after the cause: "인프라에 구애받지 않는" is no cause of 인프라 효율 개선.)
+        return at >= 0 && (!subject.length || mentions(p, subject)) && termsIn(p.text.slice(at)).filter((c) => effects.includes(c)).length >= Math.ceil(effects.length / 2);
+      };
+      const pick = effects.length ? bestAcross(near, subject, gives) : undefined;
+      if (pick) {
+        const group = headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage);
+        const rest = group.length <= WHY_GROUP_MAX ? group.filter((p) => p !== pick.x.passage) : [];
+        return { sectionId: pick.h.sectionId, parts: [pick.x.passage, ...rest] };
+      }
     }
     if (has('requirement') && !has('yesno')) {
       // "컨테이너 돌리려면 리눅스에 뭐가 있어야 돼?": the subject's passage stating a condition ("커널

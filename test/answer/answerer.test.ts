@@ -578,6 +578,14 @@ describe('answering', () => {
     expect(questionKinds('윈도우 인스턴스도 초당 과금돼?')).not.toContain('billing');
   });
 
+  it('answers why with a passage that gives a cause of what is asked, not one that only restates it', () => {
+    for (const q of ['컨테이너는 왜 VM보다 금방 떠?', 'why do containers boot quicker than virtual machines']) {
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('4.1');
+      expect(r.answer, q).toMatch(/전체 운영 체제를 포함하지 않음/);
+    }
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
