@@ -586,6 +586,15 @@ describe('answering', () => {
     }
   });
 
+  it('reads "얼마나 빨리" as how fast, not as a price', () => {
+    const r = ask('EC2 인스턴스 얼마나 빨리 띄울 수 있음?');
+    expect(r.sectionId).toBe('2.2');
+    expect(r.answer).toMatch(/몇 분 만에/);
+    // "얼마야" still asks a price.
+    expect(answerer.index.search('람다 요금 얼마야').query.concepts).toContain('요금');
+    expect(answerer.index.search('얼마나 빨리').query.concepts).not.toContain('요금');
+  });
+
   it('reads "얼마나 걸려" as how long, not as a price', () => {
     for (const q of ['ec2 인스턴스 띄우는데 보통 얼마나걸림', 'EC2 인스턴스 시작하는 데 얼마나 걸려?']) {
       const r = ask(q);
