@@ -27,7 +27,7 @@ const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|(기본|주요|핵심)\s*기능|(key|main|core) features|what are they\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|(?<!\ban\s)(?<!\bone\s)examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|(기본|주요|핵심)\s*기능|(key|main|core) features|what are they\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;
@@ -42,7 +42,7 @@ const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
 
 const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|quick|soon)|(startup|start-up|boot|spin-?up)\s*time|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
-const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋(?!은\s*점)|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)\b|suitable|good for|적합)/i;
+const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋(?!은\s*점)|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)\b|suitable|suits?\b|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)/i;
 /** Pros: "장점", "뭐가 좋아". */
 const BENEFIT = /(장점|이점|upsides?\b|get out of (it|this|that)|what do (i|we|you) get\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
 /** Cons: "단점", "뭐가 문제", "drawbacks": the opposite answer to a benefit question. */
@@ -57,7 +57,7 @@ const IN_ORDER_TO = /하려면|으려면|려면/;
 /** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
 const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 /** Who does what: "내 몫", "내가 해야 할 일", "누가 관리해", "what do I still do myself". */
-const DUTY = /(내\s*몫|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
+const DUTY = /(내\s*몫|AWS(가|에서)\s*(대신\s*|알아서\s*)?(관리|처리|해\s*주|맡)|what\s+does\s+aws\s+(manage|handle|take care of|do for)|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
 /** How something is charged: "과금 방식", "돈은 뭐 기준으로 내", "how is it billed". */
 const BILLING = /(과금\s*(방식|기준|체계|구조|은?\s*어떻게|이\s*어떻게)|어떻게\s*과금|요금\s*(방식|기준|체계|구조|은\s*어떻게|은\s*어떤\s*기준|이\s*어떻게|어떻게)|돈\s*(은|을|이)?\s*(뭐|무슨|어떤|어떻게)\s*(기준|내|나가|매겨)|(뭐|무슨|어떤)\s*기준으로\s*(돈|요금|과금|청구|내)|how\s+(is|are)\s+(\S+\s+){0,4}?(billed|charged|priced)|how\s+(do|does)\s+(\S+\s+){0,4}?(pay|charge|bill)\b|\bbilling\s+(model|works?|basis)|\bhow\s+(does|do|is|are)\s+(\S+\s+){0,3}?(pricing|billing)\s+works?\b)/i;
 /** What something needs: "뭐가 필요해", "뭐가 있어야 돼", "what do I need", "requirements". */

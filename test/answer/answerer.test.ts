@@ -507,6 +507,9 @@ describe('answering', () => {
       // What is left to the user leads: package, set CPU and memory, define IAM policies, start.
       expect(r.answer.split('\n')[0], q).toMatch(/CPU 및 메모리 요구 사항을 지정[\s\S]*IAM 정책/);
     }
+    // "AWS가 대신 관리해 주는 건": AWS's part, asked as what it takes off your hands.
+    expect(questionKinds('빈스톡 쓰면 AWS가 대신 관리해 주는 건 뭐야?')).toContain('duty');
+    expect(ask('빈스톡 쓰면 AWS가 대신 관리해 주는 건 뭐야?').answer).toMatch(/AWS가 관리/);
     // "누가 관리해" asks who runs it: AWS's part answers.
     expect(ask('빈스톡 쓰면 OS랑 앱서버 관리는 누가 해?').answer).toMatch(/AWS가 관리/);
     // A check ("…해야됨?") is a yes/no question, answered by its polarity, not by the duty list.
@@ -584,6 +587,12 @@ describe('answering', () => {
       expect(r.sectionId, q).toBe('4.1');
       expect(r.answer, q).toMatch(/전체 운영 체제를 포함하지 않음/);
     }
+  });
+
+  it('reads "suit", "typical workloads" as asking for use cases, and "an example" as no list', () => {
+    expect(questionKinds('what kind of workloads suit spot instances?')).toContain('when');
+    expect(questionKinds('give an example of right sizing')).not.toContain('list');
+    expect(questionKinds('give me some examples of spot use cases')).toContain('list');
   });
 
   it('reads "얼마나 빨리" as how fast, not as a price', () => {
