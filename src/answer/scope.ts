@@ -81,6 +81,8 @@ const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`,
 /** Reporting an error or a failure. */
 /** An HTTP error status ("502 bad gateway", "403 에러", "service unavailable"). */
 const HTTP_ERROR = /\b[45]\d\d\b\s*(error|에러|오류|bad\b|gateway|not found|forbidden|unauthorized|time-?out|뜨|떠|나)|bad gateway|gateway time-?out|service unavailable|internal server error/i;
+/** Debugging a fault: "디버깅", "troubleshoot", "keeps restarting", "계속 재시작돼요". */
+const DEBUGGING = /디버깅|디버그|트러블\s*슈팅|\bdebug(ging)?\b|\btroubleshoot(ing)?\b|\bkeeps? (restarting|crashing|failing|dying)\b|계속\s*(재시작|죽|꺼지|꺼져|멈|튕|실패)/i;
 const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|tim(ing|es|ed)\s*out|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));
@@ -164,8 +166,10 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question)) ||
     // "Permission denied (publickey) 떠요": fixing an error the module never names is troubleshooting, which it does not teach.
     (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.length > 0 || PROCEDURE.test(question))) ||
-    // "nginx 502 bad gateway 원인": an HTTP error is a fault to debug, whatever known word stands beside it.
-    HTTP_ERROR.test(question);
+    // "nginx 502 bad gateway 원인": an HTTP error is a fault to debug, whatever known word stands beside it;
+    // so is debugging or a service that keeps failing ("태스크를 계속 재시작해요").
+    HTTP_ERROR.test(question) ||
+    DEBUGGING.test(question);
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
   const definesUnknown = DEFINITION_ASKED.test(question) && result.unknownLatin.some(isForeignWord);
