@@ -42,7 +42,10 @@ const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
 
 const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|quick|soon)|(startup|start-up|boot|spin-?up)\s*time|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
-const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋(?!은\s*점)|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)\b|suitable|suits?\b|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)/i;
+const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋(?!은\s*점)|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)\b|suitable|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)/i;
+/** "workloads that suit Spot" asks for use cases; "which option suits our workload" asks which one. */
+const SUIT = /\bsuits?\b/i;
+const CHOICE_SUITS = /\b(which|what)\s+(\w+\s+){0,2}(options?|services?|models?|ones?|types?|plans?|pricing)\b[^?]*\bsuits?\b/i;
 /** Pros: "장점", "뭐가 좋아". */
 const BENEFIT = /(장점|이점|upsides?\b|get out of (it|this|that)|what do (i|we|you) get\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
 /** Cons: "단점", "뭐가 문제", "drawbacks": the opposite answer to a benefit question. */
@@ -78,7 +81,7 @@ export function questionKinds(q: string): QuestionKind[] {
   if (DUTY.test(q)) kinds.push('duty');
   if (LIST.test(q) || A_FEW.test(q)) kinds.push('list');
   if (NUMBER.test(q) && !A_FEW.test(q)) kinds.push('number');
-  if (WHEN.test(q)) kinds.push('when');
+  if (WHEN.test(q) || (SUIT.test(q) && !CHOICE_SUITS.test(q))) kinds.push('when');
   if (BENEFIT.test(q)) kinds.push('benefit');
   if (DRAWBACK.test(q)) kinds.push('drawback');
   if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q))) kinds.push('how');
