@@ -681,6 +681,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const { opening, moduleTerms } = shape[indexOf(p)];
     // A claim about a topic is checked by the topic's passages: another asked term's are not about it.
     if (main.lead && !mentions(p, [main.term])) return OFF_SUBJECT_FACTOR;
+    // (One that also names what the topic is claimed to be speaks to the claim: "EC2는 PaaS 맞죠?" is
+    // answered by the four categories with EC2 under IaaS, before "EC2는 최초의 AWS 서비스".)
+    if (main.lead && subject.some((c) => c !== main.term && mentions(p, [c]))) return FOCUS_BONUS;
     const opensWithSubject = main.lead ? opening.includes(main.term) : subject.some((c) => opening.includes(c));
     // Opens with the most specific term or word asked, or carries a term the module uses in very
     // few passages ("Docker 데몬"), wherever in it.

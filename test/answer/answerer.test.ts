@@ -800,8 +800,14 @@ describe('answering', () => {
   });
 
   it('checks a claim about a topic ("EC2는 PaaS 맞지?") with the topic\'s passages, not the claimed term\'s', () => {
-    const r = ask('EC2는 PaaS 맞지? 내일 시험이라 확인좀');
-    expect(r.answer).toMatch(/^Amazon EC2는 .*IaaS/);
+    // EC2's category is stated (IaaS), not PaaS's definition; of EC2's passages, the one that also
+    // names what it is claimed to be speaks to the claim.
+    for (const q of ['EC2는 PaaS 맞지? 내일 시험이라 확인좀', 'ec2 paas에 속하는 거죠?']) {
+      const r = ask(q);
+      expect(r.answer, q).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*IaaS\(VM\)에 Amazon EC2)/);
+    }
+    // "어케" asks how: no yes/no check.
+    expect(questionKinds('람다 요금 어케 나옴? 켜놓은 시간 기준인가')).not.toContain('yesno');
   });
 
   it('declines how-tos, troubleshooting and features the module does not teach, whatever module word stands beside them', () => {
