@@ -683,7 +683,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (main.lead && !mentions(p, [main.term])) return OFF_SUBJECT_FACTOR;
     // (One that also names what the topic is claimed to be speaks to the claim: "EC2는 PaaS 맞죠?" is
     // answered by the four categories with EC2 under IaaS, before "EC2는 최초의 AWS 서비스".)
-    if (main.lead && subject.some((c) => c !== main.term && mentions(p, [c]))) return FOCUS_BONUS;
+    // (Most of all one that opens with the topic and names the claim: "Fargate 시작 유형에서는 클러스터를 …".)
+    if (main.lead && subject.some((c) => c !== main.term && mentions(p, [c]))) return opening.includes(main.term) ? FOCUS_BONUS * FOCUS_BONUS : FOCUS_BONUS;
     const opensWithSubject = main.lead ? opening.includes(main.term) : subject.some((c) => opening.includes(c));
     // Opens with the most specific term or word asked, or carries a term the module uses in very
     // few passages ("Docker 데몬"), wherever in it.

@@ -969,7 +969,7 @@ describe('answering', () => {
     expect(ask('ECR은 머하는 서비스에요?? ECS랑 이름 비슷해서 헷갈림ㅠ').answer).toMatch(/^Amazon Elastic Container Registry/);
     expect(ask('오토스케일링은 정확히 무슨역할임?').answer).toMatch(/^Amazon EC2 Auto Scaling:/);
     expect(ask('pod 개념이 잘 이해가 안가요').answer).toMatch(/^Pod: /);
-    expect(ask('ec2 paas 맞나?').answer).toMatch(/^Amazon EC2는 .*IaaS/);
+    expect(ask('ec2 paas 맞나?').answer).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*IaaS\(VM\)에 Amazon EC2)/);
     // "X도 Y 되나요?" checks whether Y covers X too: the passage about Y answers.
     expect(ask('윈도우 인스턴스도 초당과금 되나요?').answer).toMatch(/^초당 결제: /);
   });
