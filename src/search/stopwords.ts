@@ -6,7 +6,7 @@ import { stemEnglish } from './normalize.ts';
 const KO = `뭐야 뭐 뭔가 뭔지 뭐지 뭐에요 뭐예요 뭐임 뭘 무엇 무엇인가 무엇인지 무슨 어떤 어떻게 어떡해 어때 어떰 왜 설명 설명해 설명해줘 설명해주세요
 알려줘 알려주세요 알려 해줘 해주세요 주세요 줘 좀 있어 있나 있나요 있는 있음 있어요 인가 대해 대해서 관해 관해서 관련 그리고 그럼 그냥 그게 이게 저게
 정도 얼마 얼마나 하는 해 해요 하나요 하면 할 한 돼 되나 되나요 되는 된 될 됨 것 거 건 게 수 등 및 또는 혹은 다 더 잘 꼭 나 내 제 우리 너 당신
-돌려 돌리 돌릴 돌리면 돌려도 돌아가 돌아가는 띄울 띄워 띄우 띄우는 걸려 걸리 걸리는 써도 쓰고 쓸 쓰는 뜻해 뜻이야 들어있어 들어가 관련된건 관련된 얘기 얘기야 말이야 건가 건지 거야 거임 몇 몇개 몇번째 번째 제일 가장
+돌려 돌리 돌릴 돌리면 돌려도 되지 되죠 되잖아 돌아가 돌아가는 띄울 띄워 띄우 띄우는 걸려 걸리 걸리는 써도 쓰고 쓸 쓰는 뜻해 뜻이야 들어있어 들어가 관련된건 관련된 얘기 얘기야 말이야 건가 건지 거야 거임 몇 몇개 몇번째 번째 제일 가장
 어디서 어디에서 뭐하 뭐해 뭐함 뭐하는 괜찮아 괜찮 끼리 뭔말 무슨말 뭔뜻 무슨뜻 머임 머야 머지 뭐임 뭐여 머여 한번 사용법 방법 법 뭐가 무엇이 안에 안에는 어디 어디에 누가 누구 누구한테 어느
 한줄로 한줄 한마디로 한마디 정의 뜻 의미 간단히 간단하게 짧게 쉽게 대충 시험 시험에 나올듯 나올까 말해봐 땜에 때문에 때문 때매 따로 에서 에서는 에선 으로 으로는 에게 이랑 까지 부터 보다 처럼 이나 하고 이야 인가 이지 에는
 궁금해 궁금 알고 싶어 싶다 싶은 말해줘 말해 가르쳐줘 가르쳐 쓰는 써 쓰면 써야 해야 때 경우 무엇일까 뭘까 일까 인데 한데 같은 같아 같이 이란 이런 저런
@@ -54,8 +54,9 @@ const FINE_WORD = /^괜찮[\uac00-\ud7a3]*$/;
 
 export const isStopword = (w: string): boolean =>
   STOPWORDS.has(w) || QUESTION_WORD.test(w) || FINE_WORD.test(w) || ANSWER_STYLE.test(w) || HOW_MANY.test(w) || REQUEST_WORD.test(w) || PURPOSE_WORD.test(w) ||
-  // "뜻좀", "설명좀": 좀 glued to a stopword.
-  (w.length >= 2 && w.endsWith('좀') && isStopword(w.slice(0, -1)));
+  // "뜻좀", "설명좀": 좀 glued to a stopword; "안쓰는", "안되지": 안 (not) glued to one.
+  (w.length >= 2 && w.endsWith('좀') && isStopword(w.slice(0, -1))) ||
+  (w.length >= 3 && w.startsWith('안') && isStopword(w.slice(1)));
 
 // Words are stemmed before this check ("does" → "doe"), so each English stopword is kept stemmed too.
 const STOPWORDS = new Set([...KO.split(/\s+/), ...EN.split(/\s+/).flatMap((w) => [w, stemEnglish(w)])].filter(Boolean));

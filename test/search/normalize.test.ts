@@ -10,6 +10,9 @@ describe('normalize', () => {
     expect(stripKoreanEnding('중단되면')).toBe('중단');
     expect(stripKoreanEnding('도커')).toBe('도커');
     expect(stripKoreanEnding('이해')).toBe('이해');
+    // 엔, 에는: "시간엔" is 시간에는.
+    expect(stripKoreanEnding('시간엔')).toBe('시간');
+    expect(stripKoreanEnding('주말에는')).toBe('주말');
   });
 
   it('splits words strung together with hyphens, but keeps two-part words and names with digits whole', () => {

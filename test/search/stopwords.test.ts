@@ -10,4 +10,9 @@ describe('stopwords', () => {
   it('takes "애임", "얘야" (chat for "this thing") for how a question asks', () => {
     for (const w of ['애임', '애야', '얘는']) expect(isStopword(w), w).toBe(true);
   });
+
+  it('takes 안 (not) glued to a stopword for one, and "되지" for how a check is asked', () => {
+    for (const w of ['안되지', '되지', '안써도']) expect(isStopword(w), w).toBe(true);
+    expect(isStopword('안정')).toBe(false);
+  });
 });
