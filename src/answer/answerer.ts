@@ -266,7 +266,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     }
     // A workload asking which pricing model ("…for load testing over one weekend, which pricing suits
     // that?") is about EC2 pricing, however many everyday words it is told in.
-    if (!scope.inScope && !(result.unknownNames.length === 0 && advisedModel(asked))) return notCovered(lang, scope.confidence);
+    // (Only with something found to answer from: a run-together "whichpricingmodelfor…" finds nothing.)
+    if (!scope.inScope && !(result.hits.length && result.unknownNames.length === 0 && advisedModel(asked))) return notCovered(lang, scope.confidence);
 
     const chosen = withExamples(cite(choose(result, kinds, q)));
     // "한줄로", "in one sentence": the first passage only, not its neighbours.

@@ -533,6 +533,8 @@ describe('answering', () => {
     expect(r.answer).toMatch(/온디맨드 인스턴스/);
     // Another provider's machine is still declined.
     expect(ask('our Heroku dyno runs all year nonstop, which pricing model?').answered).toBe(false);
+    // Words run together find nothing to answer from: declined, not a crash.
+    expect(ask('whichpricingmodelforunpredictableworkloads').answered).toBe(false);
   });
 
   it('answers what something needs with the passage stating its condition', () => {
