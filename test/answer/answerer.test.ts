@@ -818,7 +818,10 @@ describe('answering', () => {
     // An HTTP error is a fault to debug, though nginx is one of Beanstalk's servers.
     for (const q of ['nginx 쓰는데 504 gateway timeout 이유가 뭐임', '빈스톡 배포 후 502 Bad Gateway 떠요']) expect(ask(q).answered, q).toBe(false);
     // Debugging a fault, or a Kubernetes feature the module never teaches.
-    for (const q of ['ECS 태스크가 계속 죽어요 왜 그럴까요', 'how do I debug a lambda that keeps crashing', 'EKS에서 Ingress 설정하는 법']) expect(ask(q).answered, q).toBe(false);
+    for (const q of ['ECS 태스크가 계속 죽어요 왜 그럴까요', 'how do I debug a lambda that keeps crashing', 'EKS에서 Ingress 설정하는 법', '컨테이너가 exit code 1로 끝나요 이유가 뭐죠', 'my fargate task is stuck in PROVISIONING, why?'])
+      expect(ask(q).answered, q).toBe(false);
+    // "stuck with" a choice is no fault.
+    expect(ask('if we pick one compute service now, are we stuck with it forever?').answered).toBe(true);
     // Load balancing is only a resource Beanstalk runs for you: asked about on its own, it is declined.
     expect(ask('로드 밸런서가 뭐야?').answered).toBe(false);
     expect(ask('빈스톡 쓰면 로드 밸런싱도 해줘?').sectionId).toBe('6');
