@@ -836,6 +836,8 @@ describe('answering', () => {
     expect(ask('ECS 기본 기능 뭐 있어').answer).toMatch(/기본 기능은 네 가지/);
     expect(ask('ECS 작업 정의에는 뭘 적어?').answer).toMatch(/포트.*데이터 볼륨/);
     expect(ask('EC2 오토스케일링 뭐하는 애야').answer).toMatch(/^Amazon EC2 Auto Scaling: .*자동으로 시작하거나 종료/);
+    // "개념", "이해가 안감" say how it is asked; the notes' other "…개념임" sentences are no answer.
+    expect(ask('도커 개념 정의 좀 ㅠ 이해가 안감').answer).toMatch(/^Docker: /);
   });
 
   it('anchors an everyday paraphrase that one passage says concept for concept', () => {
