@@ -47,6 +47,8 @@ const RELOCATE_SHARE = 0.8;
 const MEASURE_ELSEWHERE_SHARE = 0.35;
 /** A definition answers only when it scores this share of the section's best passage (else the question asks about something beside the term). */
 const DEFINITION_SHARE = 0.5;
+/** A hit within this share of the best may answer a number question when it states the asked unit ("몇 분 만에"). */
+const UNIT_SWITCH_SHARE = 0.4;
 /** A close hit within this share of the best may answer instead, when it speaks of the subject and the best does not. */
 const SUBJECT_SWITCH_SHARE = 0.7;
 /** A passage about the subject (under its heading, or opening with it) counts this much more. */
@@ -458,7 +460,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (has('number') && !has('list')) {
       // A unit narrows what can answer, so a passage stating it may be looked for further down.
       const pool = UNITS.some((u) => u.asked.test(question))
-        ? [...near, ...result.hits.slice(0, UNIT_NEAR_HITS).filter((h) => !near.includes(h) && h.score >= SUBJECT_SWITCH_SHARE * result.hits[0].score)]
+        ? [...near, ...result.hits.slice(0, UNIT_NEAR_HITS).filter((h) => !near.includes(h) && h.score >= UNIT_SWITCH_SHARE * result.hits[0].score)]
         : near;
       const n = quantityPassage(pool, ranked[0]?.score ?? 0, question, subject);
       if (n) return { sectionId: n.sectionId, parts: [n] };

@@ -597,6 +597,12 @@ describe('answering', () => {
     expect(questionKinds('give me some examples of spot use cases')).toContain('list');
   });
 
+  it('looks for the asked unit in a section further down when the top ones do not state it', () => {
+    const r = ask('how quickly can ec2 instances be launched in any location?');
+    expect(r.sectionId).toBe('2.2');
+    expect(r.answer).toMatch(/몇 분 만에/);
+  });
+
   it('reads "얼마나 빨리" as how fast, not as a price', () => {
     const r = ask('EC2 인스턴스 얼마나 빨리 띄울 수 있음?');
     expect(r.sectionId).toBe('2.2');
