@@ -289,6 +289,9 @@ describe('extractFactors: polarity', () => {
     expect(extractFactors('stateless workers').interruptible).toBe(true);
     expect(extractFactors('몇 대 죽어도 큐에서 다시 가져감').interruptible).toBe(true);
     expect(extractFactors('results saved to S3 as they go').interruptible).toBe(true);
+    // Named as the notes name it, or with S3 further along.
+    expect(extractFactors('the job keeps writing its output to persistent storage').interruptible).toBe(true);
+    expect(extractFactors('it saves each result to a bucket on Amazon S3').interruptible).toBe(true);
     expect(extractFactors('behind a load balancer').redundant).toBe(true);
     expect(extractFactors('평소 10대, 피크 때 14대').counts).toEqual({ base: 10, peak: 14 });
     expect(extractFactors('baseline of 20 instances all year, plus 5 extra').counts).toEqual({ base: 20, peak: 25 });
