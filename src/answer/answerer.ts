@@ -72,6 +72,8 @@ const UNITS = [
   { asked: /%|퍼센트|percent|몇\s*퍼|비율|(what|which)\s+(share|portion|fraction|proportion)\b/i, stated: /%/, measured: true },
   { asked: /how many|몇\s*개|몇개|개수|최대 몇/i, stated: /\d\s*개|수백|수천|수만|개의/ },
 ];
+/** A word quoted in a question ('Compute', "태스크", 「정의」). */
+const QUOTED = /['"‘’“”「『]([^'"‘’“”「」『』]{1,40})['"‘’“”」』]/;
 /** The question asks about a name: what it stands for, its full name. */
 const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for|full name|acronym/i;
 /** A number question about a limit, and a passage stating one. */
@@ -773,6 +775,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function definitionOf(result: SearchResult, near: Hit[], askedMore: boolean, q: string): Definition | undefined {
     // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
+    // (A quoted word is what is asked: "what does the word 'Compute' mean in Elastic Compute Cloud".)
+    const quoted = QUOTED.exec(q)?.[1];
+    const quotedDefs = quoted ? definitions.find(termsIn(quoted), [quoted]).filter((d) => d.strength >= 3) : [];
+    if (quotedDefs.length) return quotedDefs[0];
     const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
     // (Not the words of a term it names that is defined nowhere: "서비스형 컨테이너" is no container.)
     const ownWords = result.query.words.filter((w) => !result.query.phraseWords.has(w));

@@ -603,6 +603,15 @@ describe('answering', () => {
     expect(r.answer).toMatch(/몇 분 만에/);
   });
 
+  it('reads "what does X mean" as a definition, of the quoted word when one is quoted', () => {
+    expect(questionKinds('what does elasticity mean here')).toContain('definition');
+    expect(ask("In Elastic Compute Cloud, what does the word 'Elastic' mean?").answer).toMatch(/^Elastic\(EC2의 E\): /);
+  });
+
+  it('reads "bang for the buck", "performance per dollar" as the module\'s 비용 대비 성능', () => {
+    expect(ask('bang for the buck에서 제일 좋은 인스턴스 어케 찾음').sectionId).toBe('3.4.1');
+  });
+
   it('reads "얼마나 빨리" as how fast, not as a price', () => {
     const r = ask('EC2 인스턴스 얼마나 빨리 띄울 수 있음?');
     expect(r.sectionId).toBe('2.2');
