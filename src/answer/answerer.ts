@@ -773,12 +773,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
 
   /** Where the asked term is defined: in the best-ranked near section that defines it, else anywhere. */
   function definitionOf(result: SearchResult, near: Hit[], askedMore: boolean, q: string): Definition | undefined {
-    // The module's terms first, the most specific one first ("user data" before "EC2" in "what is
-    // user data when launching an EC2 instance"); the question's plain words only when it names none.
-    // (A quoted word is what is asked: "what does the word 'Compute' mean in Elastic Compute Cloud".)
+    // A quoted word is what is asked: "what does the word 'Compute' mean in Elastic Compute Cloud".
     const quoted = QUOTED.exec(q)?.[1];
     const quotedDefs = quoted ? definitions.find(termsIn(quoted), [quoted]).filter((d) => d.strength >= 3) : [];
     if (quotedDefs.length) return quotedDefs[0];
+    // Else the module's terms first, the most specific one first ("user data" before "EC2" in "what is
+    // user data when launching an EC2 instance"); the question's plain words only when it names none.
     const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
     // (Not the words of a term it names that is defined nowhere: "서비스형 컨테이너" is no container.)
     const ownWords = result.query.words.filter((w) => !result.query.phraseWords.has(w));
