@@ -17,7 +17,7 @@ import { withoutAsides } from './aside.ts';
 import { splitCompound } from './compound.ts';
 import { isGreetingOrHelp, questionKinds, sectionRef, statesDifference, WH, type QuestionKind } from './intent.ts';
 import type { AnswerResult } from './result.ts';
-import { createOutsideLexicon, decideScope } from './scope.ts';
+import { createOutsideLexicon, decideScope, PRICE_CONCEPT } from './scope.ts';
 import { changeNotes } from './updates.ts';
 import { headingGroup, isInlineList, listUnit } from './units.ts';
 
@@ -480,7 +480,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (has('billing') && !has('comparison') && !has('yesno')) {
       // "람다 과금 방식": the subject's passage stating what the charge is based on, from any close section.
       // (One under a heading on charges first: Lambda's "## 요금" goes on to requests and duration.)
-      const charges = stating(STATES_CHARGE);
+      // (Of the subject itself: "요금" asked beside EBS is how the question is asked, not a topic.)
+      const priced = subject.filter((c) => c !== PRICE_CONCEPT);
+      const charges = (p: Passage) => STATES_CHARGE.test(p.text) && (!priced.length || mentions(p, priced));
       for (const h of near) {
         const headed = sectionPassages.get(h.sectionId)!.find((p) => CHARGE_HEADING.test(p.heading ?? '') && charges(p));
         if (headed) return { sectionId: h.sectionId, parts: [headed] };

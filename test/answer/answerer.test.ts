@@ -579,6 +579,10 @@ describe('answering', () => {
       expect(questionKinds(q), q).toContain('billing');
       expect(ask(q).answer, q).toMatch(/사용한 컴퓨팅 시간에 대한 요금만 지불함. 요금은 요청 수와 실행 시간/);
     }
+    // "요금" beside the subject is how it is asked: EBS's charge, never Lambda's.
+    const ebs = ask('EBS 요금은 어떻게 부과됨?');
+    expect(ebs.sectionId).toBe('3.4.4');
+    expect(ebs.answer).toMatch(/종량제/);
     // "초당 과금" names a billing option: a check of it is no question of how charges are made.
     expect(questionKinds('윈도우 인스턴스도 초당 과금돼?')).not.toContain('billing');
   });
