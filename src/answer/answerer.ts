@@ -853,18 +853,27 @@ const RESTATES = 0.7;
 function restatements(index: ReturnType<typeof buildIndex>): Map<Passage, Passage> {
   const pairs = index.passageTerms.map((t) => new Set([...t.keys()].filter((k) => k.startsWith('b:'))));
   const supplementary = (p: Passage) => index.sections.get(p.sectionId)!.supplementary;
+  // The notes' passages by syllable pair, so each supplement passage counts what it shares with
+  // only the passages that share anything (start-up cost: a few ms rather than ~25 ms).
+  const postings = new Map<string, number[]>();
+  index.passages.forEach((q, j) => {
+    if (supplementary(q)) return;
+    for (const b of pairs[j]) (postings.get(b) ?? postings.set(b, []).get(b)!).push(j);
+  });
+  const shared = new Int32Array(index.passages.length);
   const out = new Map<Passage, Passage>();
   index.passages.forEach((p, i) => {
     if (!supplementary(p) || !pairs[i].size) return;
+    const touched: number[] = [];
+    for (const b of pairs[i]) for (const j of postings.get(b) ?? []) if (shared[j]++ === 0) touched.push(j);
     let best = 0;
     let home: Passage | undefined;
-    index.passages.forEach((q, j) => {
-      if (supplementary(q)) return;
-      let shared = 0;
-      for (const b of pairs[i]) if (pairs[j].has(b)) shared++;
-      const jaccard = shared / (pairs[i].size + pairs[j].size - shared);
-      if (jaccard > best) [best, home] = [jaccard, q];
-    });
+    // (In reading order, as before: the first of equally close passages is the home.)
+    for (const j of touched.sort((a, b) => a - b)) {
+      const jaccard = shared[j] / (pairs[i].size + pairs[j].size - shared[j]);
+      if (jaccard > best) [best, home] = [jaccard, index.passages[j]];
+      shared[j] = 0;
+    }
     if (home && best >= RESTATES) out.set(p, home);
   });
   return out;

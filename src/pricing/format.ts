@@ -1,16 +1,20 @@
 // Number formatting shared by the cost table and the replies: people-formatted, plain text.
 
-
-const MONEY2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const MONEY4 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
-const ONE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const ZERO = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Each formatter is made on first use: making one loads ICU data (~25 ms at start-up for four),
+// which a process that only answers questions never needs.
+const formats = new Map<string, Intl.NumberFormat>();
+const format = (min: number, max: number) => {
+  const key = `${min}-${max}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+};
 
 /** `$1,234.56`; sub-dollar rates keep up to 4 decimals (`$0.0416`). */
 export function money(n: number): string {
   if (!Number.isFinite(n)) return '—';
   const abs = Math.abs(n);
-  const s = (abs !== 0 && abs < 1 ? MONEY4 : MONEY2).format(abs);
+  const s = format(2, abs !== 0 && abs < 1 ? 4 : 2).format(abs);
   return `${n < 0 && s !== '0.00' ? '-' : ''}$${s}`;
 }
 
@@ -18,10 +22,10 @@ export function money(n: number): string {
 export function pct(fraction: number): string {
   if (!Number.isFinite(fraction)) return '—';
   const v = Math.round(fraction * 1000) / 10;
-  return `${ONE.format(v)}%`;
+  return `${format(0, 1).format(v)}%`;
 }
 
 /** 8760 → `8,760`; 1.5 → `1.5`. */
 export function count(n: number, maxDigits = 1): string {
-  return (maxDigits === 0 ? ZERO : maxDigits === 1 ? ONE : new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits })).format(n);
+  return format(0, maxDigits).format(n);
 }
