@@ -853,26 +853,28 @@ const RESTATES = 0.7;
 function restatements(index: ReturnType<typeof buildIndex>): Map<Passage, Passage> {
   const pairs = index.passageTerms.map((t) => new Set([...t.keys()].filter((k) => k.startsWith('b:'))));
   const supplementary = (p: Passage) => index.sections.get(p.sectionId)!.supplementary;
-  // The notes' passages by syllable pair, so each supplement passage counts what it shares with
-  // only the passages that share anything (start-up cost: a few ms rather than ~25 ms).
+  // The notes' passages by syllable pair. A passage restating p shares at least RESTATES of p's
+  // pairs, so it holds one of p's rarest (1 - RESTATES) share of them: only those pairs' passages
+  // are candidates, whose shared pairs are then counted exactly (start-up: a few ms, not ~25 ms).
   const postings = new Map<string, number[]>();
   index.passages.forEach((q, j) => {
     if (supplementary(q)) return;
     for (const b of pairs[j]) (postings.get(b) ?? postings.set(b, []).get(b)!).push(j);
   });
-  const shared = new Int32Array(index.passages.length);
   const out = new Map<Passage, Passage>();
   index.passages.forEach((p, i) => {
     if (!supplementary(p) || !pairs[i].size) return;
-    const touched: number[] = [];
-    for (const b of pairs[i]) for (const j of postings.get(b) ?? []) if (shared[j]++ === 0) touched.push(j);
+    const own = [...pairs[i]].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+    const rarest = own.slice(0, own.length - Math.ceil(RESTATES * own.length) + 1);
+    const candidates = [...new Set(rarest.flatMap((b) => postings.get(b) ?? []))].sort((a, b) => a - b);
     let best = 0;
     let home: Passage | undefined;
     // (In reading order, as before: the first of equally close passages is the home.)
-    for (const j of touched.sort((a, b) => a - b)) {
-      const jaccard = shared[j] / (pairs[i].size + pairs[j].size - shared[j]);
+    for (const j of candidates) {
+      let shared = 0;
+      for (const b of pairs[i]) if (pairs[j].has(b)) shared++;
+      const jaccard = shared / (pairs[i].size + pairs[j].size - shared);
       if (jaccard > best) [best, home] = [jaccard, index.passages[j]];
-      shared[j] = 0;
     }
     if (home && best >= RESTATES) out.set(p, home);
   });
