@@ -82,7 +82,7 @@ const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`,
 /** An HTTP error status ("502 bad gateway", "403 에러", "service unavailable"). */
 const HTTP_ERROR = /\b[45]\d\d\b\s*(error|에러|오류|bad\b|gateway|not found|forbidden|unauthorized|time-?out|뜨|떠|나)|bad gateway|gateway time-?out|service unavailable|internal server error/i;
 /** Debugging a fault: "디버깅", "troubleshoot", "keeps restarting", "계속 재시작돼요". */
-const DEBUGGING = /디버깅|디버그|트러블\s*슈팅|\bdebug(ging)?\b|\btroubleshoot(ing)?\b|\bkeeps? (restarting|crashing|failing|dying)\b|계속\s*(재시작|죽|꺼지|꺼져|멈|튕|실패)|exit\s*code|종료\s*코드|\bstuck (in|at|on)\b|\bhang(s|ing)?\b|먹통|멈춰\s*(있|버|서)|crash\s*loop|\b(oom|out of memory)\b/i;
+const DEBUGGING = /디버깅|디버그|트러블\s*슈팅|\bdebug(ging)?\b|\btroubleshoot(ing)?\b|\bkeeps? (restarting|crashing|failing|dying)\b|계속\s*(재시작|죽|꺼지|꺼져|멈|튕|실패|stopped|종료\s*(돼|되|됨)|중지\s*(돼|되|됨))|\bkeeps? (stopping|exiting)\b|exit\s*code|종료\s*코드|\bstuck (in|at|on)\b|\bhang(s|ing)?\b|먹통|멈춰\s*(있|버|서)|crash\s*loop|\b(oom|out of memory)\b/i;
 const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|tim(ing|es|ed)\s*out|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
 /** A word that is not English (crontab, chmod), nor English words hyphenated ("cost-to-performance"). */
 const isForeignWord = (w: string) => !w.split('-').every((part) => part.length < 4 || isEnglishWord(part));

@@ -839,6 +839,10 @@ describe('answering', () => {
     // Debugging a fault, or a Kubernetes feature the module never teaches.
     for (const q of ['ECS 태스크가 계속 죽어요 왜 그럴까요', 'how do I debug a lambda that keeps crashing', 'EKS에서 Ingress 설정하는 법', '컨테이너가 exit code 1로 끝나요 이유가 뭐죠', 'my fargate task is stuck in PROVISIONING, why?'])
       expect(ask(q).answered, q).toBe(false);
+    expect(ask('fargate 태스크가 뜨자마자 계속 종료돼요').answered).toBe(false);
+    // VPC design, however its words are ordered; choosing a subnet at launch stays the module's (§2.3).
+    expect(ask('서브넷 퍼블릭이랑 프라이빗 어떻게 구분함?').answered).toBe(false);
+    expect(ask('EC2 인스턴스 시작할 때 서브넷은 뭘 골라?').answered).toBe(true);
     // "stuck with" a choice is no fault.
     expect(ask('if we pick one compute service now, are we stuck with it forever?').answered).toBe(true);
     // Load balancing is only a resource Beanstalk runs for you: asked about on its own, it is declined.
