@@ -112,6 +112,8 @@ const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 /** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
 const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)|(용도|역할)의\s*서비스(가|는)?\s*(있나|있어|있을까|있음|있는지|있습니까)/i;
+/** Asking by what means something is done ("뭘로 막아", "what do I use to control …"): a named thing answers. */
+const BY_WHAT = /(뭘로|뭐로|무엇으로|머로|어떤\s*(걸|것)으로)\s*(막|통제|제어|관리|조절|지정|정해|정하|설정|식별|구분|모니터링|추적|확인)|\bwhat\s+(do|does|can|should)\s+(i|we|you)\s+use\s+to\b|\bwhat\s+(controls|manages|tracks|decides)\b/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
@@ -421,6 +423,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (WHICH_SERVICE.test(question) && !has('list')) {
       const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && NAMES_A_SERVICE.test(x.best.text));
       if (named) return { sectionId: named.h.sectionId, parts: [named.best!] };
+    }
+    // "트래픽은 뭘로 막아?", "what do I use to …": the thing that does it, by its definition, from a close section.
+    if (BY_WHAT.test(question) && !has('list')) {
+      // (One whose definition speaks of what is done to what: "트래픽을 제어", not any term defined nearby.)
+      const done = result.query.concepts.filter((c) => !subject.includes(c));
+      // (In its own words, not its heading's: "인스턴스 시작과 트래픽 제어" heads the AMI's definition too.)
+      const pick = done.length ? bestAcross(near, subject, (p) => !!p.defines && termsIn(p.text).some((c) => done.includes(c))) : undefined;
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     const top = near[0];
     // "EC2는 PaaS 맞지?" checks a claim about its topic (EC2), so passages about EC2 answer, not PaaS's.

@@ -616,6 +616,11 @@ describe('answering', () => {
     expect(ask('bang for the buck에서 제일 좋은 인스턴스 어케 찾음').sectionId).toBe('3.4.1');
   });
 
+  it('answers "by what means" with the term whose definition does it', () => {
+    for (const q of ['what do I use to control traffic in and out of an instance?', '인스턴스 트래픽은 뭘로 제어해?'])
+      expect(ask(q).answer, q).toMatch(/^보안 그룹: /);
+  });
+
   it('reads "얼마나 빨리" as how fast, not as a price', () => {
     const r = ask('EC2 인스턴스 얼마나 빨리 띄울 수 있음?');
     expect(r.sectionId).toBe('2.2');
