@@ -132,6 +132,8 @@ const REASON_CONCEPT = '이유';
 const CAUSE = /므로|때문에|덕분에|기 때문|으로 인해|\bbecause\b|\bso that\b|\bthus\b|\btherefore\b/;
 /** A heading on what something costs. */
 const CHARGE_HEADING = /요금|과금|비용|billing|pricing/i;
+/** A passage stating what something is made of, or what runs on each of its parts. */
+const STATES_COMPOSITION = [/구성됨|(으)?로 구성|이루어져/, /각각[^.]*실행|마다[^.]*실행|각 [^.]*에서 실행/];
 /** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
 const STATES_CONDITION = /경우|있어야|지원되|만 있으면|필요(함|하며|하고|하다|합니다)/;
 /** Who-does-what passages under one heading given together (Fargate's: AWS runs the cluster, you set CPU and memory, no scaling). */
@@ -516,6 +518,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         const rest = group.length <= WHY_GROUP_MAX ? group.filter((p) => p !== pick.x.passage) : [];
         return { sectionId: pick.h.sectionId, parts: [pick.x.passage, ...rest] };
       }
+    }
+    if (has('composition') && !has('yesno')) {
+      // "EC2 시작 유형이면 클러스터는 뭘로 구성돼?": the subject's passage stating what it is made of
+      // ("… 컨테이너 에이전트를 실행하는 EC2 인스턴스 그룹으로 구성됨"), from any close section.
+      // (What it is made of first; what runs on each part after: the agent's definition says less.)
+      const pick = STATES_COMPOSITION.map((re) => bestAcross(near, subject, stating(re))).find(Boolean);
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     if (has('requirement') && !has('yesno')) {
       // "컨테이너 돌리려면 리눅스에 뭐가 있어야 돼?": the subject's passage stating a condition ("커널

@@ -616,6 +616,15 @@ describe('answering', () => {
     expect(ask('bang for the buck에서 제일 좋은 인스턴스 어케 찾음').sectionId).toBe('3.4.1');
   });
 
+  it('answers what something is made of with the passage stating its composition', () => {
+    for (const q of ['an ECS cluster on the EC2 launch type is made up of what?', 'EC2 시작 유형 ECS 클러스터는 어떤 구성이야?']) {
+      expect(questionKinds(q), q).toContain('composition');
+      const r = ask(q);
+      expect(r.sectionId, q).toBe('4.4.1');
+      expect(r.answer, q).toMatch(/컨테이너 에이전트를 실행하는 EC2 인스턴스 그룹으로 구성됨/);
+    }
+  });
+
   it('answers "by what means" with the term whose definition does it', () => {
     for (const q of ['what do I use to control traffic in and out of an instance?', '인스턴스 트래픽은 뭘로 제어해?'])
       expect(ask(q).answer, q).toMatch(/^보안 그룹: /);
