@@ -480,7 +480,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (n) return { sectionId: n.sectionId, parts: [n] };
     }
     // Passages about the subject that state what the question asks for, whatever section they sit in.
-    const stating = (re: RegExp) => (p: Passage) => re.test(p.text) && (!subject.length || mentions(p, subject));
+    const stating = (re: RegExp, about = subject) => (p: Passage) => re.test(p.text) && (!about.length || mentions(p, about));
     if (has('drawback') && !has('list')) {
       // "spot 단점": the subject's passage that states a limit or a risk (interrupted with two
       // minutes' notice), from any close section; never its benefits.
@@ -493,8 +493,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // "람다 과금 방식": the subject's passage stating what the charge is based on, from any close section.
       // (One under a heading on charges first: Lambda's "## 요금" goes on to requests and duration.)
       // (Of the subject itself: "요금" asked beside EBS is how the question is asked, not a topic.)
-      const priced = subject.filter((c) => c !== PRICE_CONCEPT);
-      const charges = (p: Passage) => STATES_CHARGE.test(p.text) && (!priced.length || mentions(p, priced));
+      const charges = stating(STATES_CHARGE, subject.filter((c) => c !== PRICE_CONCEPT));
       for (const h of near) {
         const headed = sectionPassages.get(h.sectionId)!.find((p) => CHARGE_HEADING.test(p.heading ?? '') && charges(p));
         if (headed) return { sectionId: h.sectionId, parts: [headed] };
