@@ -132,6 +132,8 @@ const REASON_CONCEPT = '이유';
 const CAUSE = /므로|때문에|덕분에|기 때문|으로 인해|\bbecause\b|\bso that\b|\bthus\b|\btherefore\b/;
 /** A heading on what something costs. */
 const CHARGE_HEADING = /요금|과금|비용|billing|pricing/i;
+/** A passage stating when something happens ("… 초과할 때마다 실행됨"). */
+const STATES_OCCASION = /때마다|할 때|될 때|일 때/;
 /** A passage stating what something is made of, or what runs on each of its parts. */
 const STATES_COMPOSITION = [/구성됨|(으)?로 구성|이루어져/, /각각[^.]*실행|마다[^.]*실행|각 [^.]*에서 실행/];
 /** A passage stating a condition or what something needs ("… 지원되고 Docker 데몬이 있는 경우"). */
@@ -517,6 +519,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
         const rest = group.length <= WHY_GROUP_MAX ? group.filter((p) => p !== pick.x.passage) : [];
         return { sectionId: pick.h.sectionId, parts: [pick.x.passage, ...rest] };
       }
+    }
+    if (has('occasion')) {
+      // "스팟 인스턴스는 언제 실행돼?": the subject's passage stating when that happens ("입찰이 현재 시장
+      // 가격을 초과할 때마다 실행됨"), from any close section.
+      const happens = result.query.concepts.filter((c) => !subject.includes(c));
+      // (Only with the happening named as a term: "실행" in the passage, not any "경우".)
+      const pick = happens.length ? bestAcross(near, subject, (p) => STATES_OCCASION.test(p.text) && (!subject.length || mentions(p, subject)) && termsIn(p.text).some((c) => happens.includes(c))) : undefined;
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     if (has('composition') && !has('yesno')) {
       // "EC2 시작 유형이면 클러스터는 뭘로 구성돼?": the subject's passage stating what it is made of

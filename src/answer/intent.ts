@@ -15,6 +15,7 @@ export type QuestionKind =
   | 'why' // "왜 비싸?": the reasons, which the passages under one heading give together
   | 'relationship' // "A랑 B는 무슨 관계"
   | 'billing' // "람다 과금 방식", "how is EBS billed": what the charge is based on
+  | 'occasion' // "스팟 인스턴스는 언제 실행돼?": when something happens, a passage stating the occasion
   | 'composition' // "EC2 시작 유형이면 클러스터는 뭘로 구성돼?", "what runs on each instance": what it is made of
   | 'requirement' // "컨테이너 돌리려면 뭐가 있어야 돼?": what it needs, a passage stating a condition
   | 'duty' // "Fargate 쓰면 내가 해야 할 일은?", "누가 관리해?": who does what, the user or AWS
@@ -62,6 +63,8 @@ const IN_ORDER_TO = /하려면|으려면|려면/;
 const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 /** Who does what: "내 몫", "내가 해야 할 일", "누가 관리해", "what do I still do myself". */
 const DUTY = /(내\s*몫|AWS(가|에서)\s*(대신\s*|알아서\s*)?(관리|처리|해\s*주|맡)|what\s+does\s+aws\s+(manage|handle|take care of|do for)|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
+/** When something happens (not when to use it): "언제 실행돼", "when does it run". */
+const OCCASION = /언제\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜)|\bwhen\s+(does|do|is|are|will|would)\s+(\S+\s+){0,5}?(run|runs|start|stop|end|terminate|get\s+interrupted|interrupted|charged|billed)\b/i;
 /** What something is made of, or what runs on each of its parts. */
 const COMPOSITION = /((무엇|뭘|뭐|무엇으)로\s*(구성|이루어)|(어떤|어떻게)\s*구성|(마다|각각)\s*(실행|돌)\S*\s*(있는|되는|중인)|구성\s*(요소|은|이)\s*(뭐|무엇)|(마다|각각|각)\s*(\S+\s+){0,3}?(뭐가|무엇이|뭘|어떤\s*\S+이?)\s*(실행|돌|떠|깔려)|\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcomposed\s+of\b|\bwhat\s+(is\s+)?(runs?|running)\s+on\s+each\b)/i;
 /** How something is charged: "과금 방식", "돈은 뭐 기준으로 내", "how is it billed". */
@@ -79,6 +82,7 @@ export function questionKinds(q: string): QuestionKind[] {
   if (SUMMARY.test(q)) kinds.push('summary');
   if (COMPARISON.test(q) || CONTRAST.test(q)) kinds.push('comparison');
   if (RELATIONSHIP.test(q)) kinds.push('relationship');
+  if (OCCASION.test(q)) kinds.push('occasion');
   if (COMPOSITION.test(q)) kinds.push('composition');
   if (BILLING.test(q)) kinds.push('billing');
   if (REQUIREMENT.test(q)) kinds.push('requirement');

@@ -616,6 +616,13 @@ describe('answering', () => {
     expect(ask('bang for the buck에서 제일 좋은 인스턴스 어케 찾음').sectionId).toBe('3.4.1');
   });
 
+  it('answers when something happens with the passage stating the occasion', () => {
+    for (const q of ['스팟은 정확히 언제 실행됨?', '스팟 인스턴스 언제 실행되는 거임']) {
+      expect(questionKinds(q), q).toContain('occasion');
+      expect(ask(q).answer, q).toMatch(/현재 시장 가격을 초과할 때마다 실행됨/);
+    }
+  });
+
   it('answers what something is made of with the passage stating its composition', () => {
     for (const q of ['an ECS cluster on the EC2 launch type is made up of what?', 'EC2 시작 유형 ECS 클러스터는 어떤 구성이야?']) {
       expect(questionKinds(q), q).toContain('composition');
