@@ -79,6 +79,8 @@ const PROCEDURE = new RegExp(`${HOW_TO_DO.source}|방법|어떻게\\s*(해|함|�
 /** Asking for steps: a procedure, or "step(s)", "단계", "알려줘" beside the setup. */
 const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`, 'i');
 /** Reporting an error or a failure. */
+/** Asking what is wrong with a symptom ("times out …, what's wrong?", "왜 안 돼요"). */
+const WHAT_WENT_WRONG = /\bwhat'?s\s+wrong\b|\bwhat\s+is\s+wrong\b|\bwhy\s+(does|is|do)\s+(it|this|my)\b|뭐가\s*문제|왜\s*안\s*(돼|되|됨)|원인이?\s*(뭘까|뭐)/i;
 /** An HTTP error status ("502 bad gateway", "403 에러", "service unavailable"). */
 const HTTP_ERROR = /\b[45]\d\d\b\s*(error|에러|오류|bad\b|gateway|not found|forbidden|unauthorized|time-?out|뜨|떠|나)|bad gateway|gateway time-?out|service unavailable|internal server error/i;
 /** Debugging a fault: "디버깅", "troubleshoot", "keeps restarting", "계속 재시작돼요". */
@@ -165,7 +167,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord))) ||
     result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question)) ||
     // "Permission denied (publickey) 떠요": fixing an error the module never names is troubleshooting, which it does not teach.
-    (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.length > 0 || PROCEDURE.test(question))) ||
+    (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.length > 0 || PROCEDURE.test(question) || WHAT_WENT_WRONG.test(question))) ||
     // "nginx 502 bad gateway 원인": an HTTP error is a fault to debug, whatever known word stands beside it;
     // so is debugging or a service that keeps failing ("태스크를 계속 재시작해요").
     HTTP_ERROR.test(question) ||

@@ -609,6 +609,9 @@ describe('answering', () => {
 
   it('reads "what does X mean" as a definition, of the quoted word when one is quoted', () => {
     expect(questionKinds('what does elasticity mean here')).toContain('definition');
+    expect(ask("What does the 'Cloud' part of the name Elastic Compute Cloud mean?").answer).toMatch(/^Cloud\(EC2의 C\): /);
+    // "technique" is an everyday word for 기술: a right-sizing question in English stays in scope.
+    expect(ask('which techniques help with rightsizing an instance?').sectionId).toBe('3.4.1');
     expect(ask("In Elastic Compute Cloud, what does the word 'Elastic' mean?").answer).toMatch(/^Elastic\(EC2의 E\): /);
   });
 
@@ -635,6 +638,10 @@ describe('answering', () => {
   it('answers "by what means" with the term whose definition does it', () => {
     for (const q of ['what do I use to control traffic in and out of an instance?', '인스턴스 트래픽은 뭘로 제어해?'])
       expect(ask(q).answer, q).toMatch(/^보안 그룹: /);
+  });
+
+  it('introduces itself when asked who it is', () => {
+    for (const q of ["What's your name?", '너 누구야?']) expect(ask(q).kind, q).toBe('help');
   });
 
   it('reads "얼마나 빨리" as how fast, not as a price', () => {
@@ -866,6 +873,8 @@ describe('answering', () => {
     expect(ask('EC2 인스턴스 시작할 때 서브넷은 뭘 골라?').answered).toBe(true);
     // "stuck with" a choice is no fault.
     expect(ask('if we pick one compute service now, are we stuck with it forever?').answered).toBe(true);
+    // A symptom asked "what's wrong" is troubleshooting; a drawback asked so stays the module's.
+    expect(ask("my fargate task times out when it starts, what's wrong?").answered).toBe(false);
     // Load balancing is only a resource Beanstalk runs for you: asked about on its own, it is declined.
     expect(ask('로드 밸런서가 뭐야?').answered).toBe(false);
     expect(ask('빈스톡 쓰면 로드 밸런싱도 해줘?').sectionId).toBe('6');
