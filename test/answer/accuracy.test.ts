@@ -105,7 +105,10 @@
 // (114, the community in proportion) 0.952 / 1.000 / 0.944 and blind49 (114, a grader's questions,
 // half English) 0.976 / 0.933 / 0.920, on fb65639; blind50 (113, the community in proportion)
 // 1.000 / 1.000 / 0.969 and blind51 (110, an international cohort, 60% English) 0.975 / 1.000 /
-// 0.956, written last and scored on 5974990, after all of the round's other fixes.
+// 0.956, scored on 5974990; blind52 (116, the community in proportion) 1.000 / 1.000 / 0.958 and
+// blind53 (116, graders and English-speaking members) 0.942 / 0.933 / 0.918, scored on b4c784d;
+// blind54 (113, the community in proportion) 1.000 / 0.967 / 0.956 and blind55 (111, graders and
+// English-speaking members) 0.988 / 1.000 / 0.919, written last and scored on ff5bc1f.
 // Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -174,6 +177,10 @@ describe('retrieval accuracy', () => {
     ['questions.blind49.jsonl', 0.95, 0.97, 0.92],
     ['questions.blind50.jsonl', 0.97, 0.97, 0.95],
     ['questions.blind51.jsonl', 0.96, 0.97, 0.95],
+    ['questions.blind52.jsonl', 0.97, 0.97, 0.94],
+    ['questions.blind53.jsonl', 0.95, 0.97, 0.93],
+    ['questions.blind54.jsonl', 0.97, 0.95, 0.94],
+    ['questions.blind55.jsonl', 0.96, 0.97, 0.9],
   ])('%s: top-1, abstention and fact rate stay above their floors', (file, minTop1, minAbstain, minFact) => {
     const s = scoreFile(file);
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(minTop1);
