@@ -526,7 +526,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // 가격을 초과할 때마다 실행됨"), from any close section.
       const happens = result.query.concepts.filter((c) => !subject.includes(c));
       // (Only with the happening named as a term: "실행" in the passage, not any "경우".)
-      const pick = happens.length ? bestAcross(near, subject, (p) => STATES_OCCASION.test(p.text) && (!subject.length || mentions(p, subject)) && termsIn(p.text).some((c) => happens.includes(c))) : undefined;
+      const occasion = stating(STATES_OCCASION);
+      const pick = happens.length ? bestAcross(near, subject, (p) => occasion(p) && termsIn(p.text).some((c) => happens.includes(c))) : undefined;
       if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     if (has('composition') && !has('yesno')) {

@@ -44,7 +44,9 @@ const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
 
 const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|quick|soon)|(startup|start-up|boot|spin-?up)\s*time|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
-const WHEN = /(언제(?!\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜))|어디에?\s*(씀|써|쓰|쓰는|사용)|어디다\s*(씀|써|쓰)|어떤\s*경우|(좋은|적합한|알맞은|맞는)\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\s*때|사용하기)\s*(딱|제일|가장|젤|더)?\s*좋(?!은\s*점)|경우들|어떤\s*상황|상황에서|경우에|사용\s*사례|use cases?|when (should|to|do|would)\b|suitable|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)/i;
+/** What happens to an instance or a charge ("언제 실행돼" asks when it happens, not when to use it). */
+const HAPPENINGS = '실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜';
+const WHEN = new RegExp(`(언제(?!\\s*(${HAPPENINGS}))|어디에?\\s*(씀|써|쓰|쓰는|사용)|어디다\\s*(씀|써|쓰)|어떤\\s*경우|(좋은|적합한|알맞은|맞는)\\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\\s*때|사용하기)\\s*(딱|제일|가장|젤|더)?\\s*좋(?!은\\s*점)|경우들|어떤\\s*상황|상황에서|경우에|사용\\s*사례|use cases?|when (should|to|do|would)\\b|suitable|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)`, 'i');
 /** "workloads that suit Spot" asks for use cases; "which option suits our workload" asks which one. */
 const SUIT = /\bsuits?\b/i;
 const CHOICE_SUITS = /\b(which|what)\s+(\w+\s+){0,2}(options?|services?|models?|ones?|types?|plans?|pricing)\b[^?]*\bsuits?\b/i;
@@ -64,7 +66,7 @@ const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 /** Who does what: "내 몫", "내가 해야 할 일", "누가 관리해", "what do I still do myself". */
 const DUTY = /(내\s*몫|AWS(가|에서)\s*(대신\s*|알아서\s*)?(관리|처리|해\s*주|맡)|what\s+does\s+aws\s+(manage|handle|take care of|do for)|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
 /** When something happens (not when to use it): "언제 실행돼", "when does it run". */
-const OCCASION = /언제\s*(실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜)|\bwhen\s+(does|do|is|are|will|would)\s+(\S+\s+){0,5}?(run|runs|start|stop|end|terminate|get\s+interrupted|interrupted|charged|billed)\b/i;
+const OCCASION = new RegExp(`언제\\s*(${HAPPENINGS})|\\bwhen\\s+(does|do|is|are|will|would)\\s+(\\S+\\s+){0,5}?(run|runs|start|stop|end|terminate|get\\s+interrupted|interrupted|charged|billed)\\b`, 'i');
 /** What something is made of, or what runs on each of its parts. */
 const COMPOSITION = /((무엇|뭘|뭐|무엇으)로\s*(구성|이루어)|(어떤|어떻게)\s*구성|(마다|각각)\s*(실행|돌)\S*\s*(있는|되는|중인)|구성\s*(요소|은|이)\s*(뭐|무엇)|(마다|각각|각)\s*(\S+\s+){0,3}?(뭐가|무엇이|뭘|어떤\s*\S+이?)\s*(실행|돌|떠|깔려)|\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcomposed\s+of\b|\bwhat\s+(is\s+)?(runs?|running)\s+on\s+each\b)/i;
 /** How something is charged: "과금 방식", "돈은 뭐 기준으로 내", "how is it billed". */
