@@ -509,11 +509,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // 실행되므로 빠르고"), not one that only restates it as the cause of something else ("더 빠르게
       // 구동되므로, … 응답 성능이 향상됨"); with the others under its heading, which go on about it.
       const effects = result.query.concepts.filter((c) => !subject.includes(c) && !KIND_TERMS.has(c) && c !== REASON_CONCEPT);
-      const gives = (p: Passage) => {
-        const at = p.text.search(CAUSE);
-        // (Most of what is asked, after the cause: "인프라에 구애받지 않는" is no cause of 인프라 효율 개선.)
-        return at >= 0 && (!subject.length || mentions(p, subject)) && termsIn(p.text.slice(at)).filter((c) => effects.includes(c)).length >= Math.ceil(effects.length / 2);
-      };
+      const caused = stating(CAUSE);
+      // (Most of what is asked, after the cause: "인프라에 구애받지 않는" is no cause of 인프라 효율 개선.)
+      const gives = (p: Passage) =>
+        caused(p) && termsIn(p.text.slice(p.text.search(CAUSE))).filter((c) => effects.includes(c)).length >= Math.ceil(effects.length / 2);
       const pick = effects.length ? bestAcross(near, subject, gives) : undefined;
       if (pick) {
         const group = headingGroup(sectionPassages.get(pick.h.sectionId)!, pick.x.passage);
