@@ -18,6 +18,8 @@ export function describeOpenError(e: unknown, file: string): unknown {
   const moveAside = `Move it aside (mv '${file}' '${file}.bad', with any -wal and -shm files beside it); the tutor creates a new, empty store at the next start.`;
   if (code === 'EEXIST' || code === 'ENOTDIR')
     return new StoreOpenError(`store: DATA_DIR '${dir}' is a file (or lies under one), not a directory. Set DATA_DIR to a directory; it is created if missing.`, code);
+  if (code === 'ENOENT')
+    return new StoreOpenError(`store: cannot create DATA_DIR '${dir}' (ENOENT). Set DATA_DIR to a directory on a writable disk; it is created if missing.`, code);
   if (UNWRITABLE.has(code))
     return new StoreOpenError(`store: cannot create or write '${file}' (DATA_DIR '${dir}', ${code}). Make that directory writable by this user, or set DATA_DIR to one that is.`, code);
   if (code === 'SQLITE_NOTADB')

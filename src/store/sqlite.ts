@@ -1,7 +1,7 @@
 // The SQLite implementation of the Store (better-sqlite3: synchronous, so one process never
 // interleaves two writes; IMMEDIATE transactions keep several processes on one file safe too).
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { FeedbackReport, Store } from './store.ts';
@@ -19,12 +19,25 @@ export interface SqliteStoreOptions {
 /** The store's file inside DATA_DIR, where createTutor opens it (the dashboard reads it there). */
 export const sqliteFile = (dataDir: string) => join(dataDir, 'tutor.db');
 
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns for a path under /proc
+ * (DATA_DIR=/proc/x hung start-up with no word), where one level at a time fails with ENOENT.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let d = dir;
+  for (; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  // A file where a directory should be: mkdir says so (EEXIST, ENOTDIR), as the recursive one did.
+  if (!statSync(d).isDirectory()) mkdirSync(missing[0] ?? d);
+  for (const m of missing) mkdirSync(m);
+}
+
 /** Opens (creating the directory and file if needed) the store at `file`; ':memory:' for tests. */
 export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
   const now = opts.now ?? Date.now;
   let db: Database.Database;
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') makeDirs(dirname(file));
     db = new Database(file);
   } catch (e) {
     throw describeOpenError(e, file);

@@ -3,7 +3,7 @@
 // and no secret, and nothing claims to be listening before the tokens work.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,11 @@ describe('DATA_DIR problems name the setting, the path and what to do', () => {
     expectOneLine(inside, /DATA_DIR/, new RegExp(dir), /writable/);
     const below = await run({ DATA_DIR: join(dir, 'sub') }, nobody);
     expectOneLine(below, /DATA_DIR/, new RegExp(join(dir, 'sub')), /writable/);
+  }, 60_000);
+
+  // (Linux only: a path under /proc is one no directory can be made in; Node's recursive mkdir hung there.)
+  it.skipIf(!existsSync('/proc/self'))('DATA_DIR where no directory can be made: one line, no hang', async () => {
+    expectOneLine(await run({ DATA_DIR: '/proc/no-such-dir/data' }), /DATA_DIR/, /\/proc\/no-such-dir\/data/, /cannot create/);
   }, 60_000);
 
   it('a store file that is not a database, or is damaged: which file, and to move it aside', async () => {
