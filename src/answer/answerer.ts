@@ -9,7 +9,7 @@ import type { Lang } from '../reply.ts';
 import { analyze } from '../search/analyze.ts';
 import { memo } from '../search/cache.ts';
 import { buildIndex, type Hit, type SearchResult } from '../search/index.ts';
-import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, stripKoreanEnding, words } from '../search/normalize.ts';
+import { cleanInput, compact, isHangul, MAX_INPUT_CHARS, normalize, squashed, stripKoreanEnding, words } from '../search/normalize.ts';
 import { isStopword } from '../search/stopwords.ts';
 import { advisedModel } from './advised.ts';
 import { buildDefinitionIndex, type Definition } from './definitions.ts';
@@ -81,6 +81,9 @@ const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for
 const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나\s*오래|까지/i;
 const LIMIT_STATED = /최대|최소|까지|제한/;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
+/** A last word saying how the answer is wanted ("… 원칙 요약해주세요"), not what is asked about. */
+const ASKED_AS = /^(요약|정리|설명)/;
+
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
 const GENERIC_TERMS = 4;
@@ -188,6 +191,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   /** Sections about when to use what (titled 사용 사례). */
   const useCaseSections = knowledge.sections.filter((s) => index.matcher.match(normalize(s.title)).concepts.some((c) => KIND_CONCEPTS.when!.includes(c))).map((s) => s.id);
   const hasChildren = new Set(knowledge.sections.flatMap((s) => (s.parent ? [s.parent] : [])));
+  // Numbered labels that name a section as a whole ("원칙 3", "Pillar 3" of "원칙 3: 최적의 요금 모델").
+  const numberedLabels = knowledge.sections.flatMap((s) => [s.title, s.titleEn ?? ''].map((t) => t.split(':')[0]).filter((l) => l !== s.title && /\d$/.test(l)).map(squashed));
 
   const help = (lang: Lang): AnswerResult => ({
     kind: 'help',
@@ -581,14 +586,17 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // ("무슨 기능이야", "어떤 서비스임": what kind of thing it is, asked; not another subject.)
     const headPattern = head?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const headUndefined =
-      !!head && !bareTerm && !(/^(기능|역할|서비스)/.test(head) && new RegExp(`(무슨|어떤)\\s*${headPattern}`).test(askingText)) && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
+      !!head && !bareTerm && !ASKED_AS.test(head) && !(/^(기능|역할|서비스|내용)/.test(head) && new RegExp(`(무슨|어떤)\\s*${headPattern}`).test(askingText)) && !definitions.find(index.conceptsOf(head), [head]).length && !subject.some((c) => index.conceptsOf(head).includes(c)) &&
       !(subject.length === 1 && ofSubject(headWords.at(-2) ?? '') && definitions.find(subject, []).some((d) => d.strength >= 2 && (d.passage.text.split(/[:：]/)[1] ?? '').split(/[,.]/)[0].includes(stripKoreanEnding(head))));
     // "AWS가 처리해 주는 작업은 무엇인가요" asks which work, not what a task (작업) is: a head noun after
     // a verb's 는 form is narrowed by it, not asked to be defined.
     // ("뭐하는 서비스" asks what the service does: a question word's 는 form narrows nothing.)
     const narrowed =
       !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*하는\\s+${headPattern}`).test(askingText);
-    if ((has('definition') || bareTerm) && !aspect && !headUndefined && !narrowed) {
+    // (A summary of a term no section is about, "스토리지 선택 최적화 원칙 요약", is its definition.)
+    // (Not a section named by its label, "원칙 3 … 요약": that section's summary.)
+    const termSummary = has('summary') && !numberedLabels.some((l) => squashed(question).includes(l));
+    if ((has('definition') || termSummary || bareTerm) && !aspect && !headUndefined && !narrowed) {
       const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
     }

@@ -4,7 +4,7 @@
 // finds it) and by the written term itself (for terms the glossary does not list).
 import type { Passage } from '../content/passages.ts';
 import type { SearchIndex } from '../search/index.ts';
-import { normalize } from '../search/normalize.ts';
+import { normalize, squashed } from '../search/normalize.ts';
 
 export interface Definition {
   passage: Passage;
@@ -21,7 +21,6 @@ export interface DefinitionIndex {
   find(concepts: string[], words: string[]): Definition[];
 }
 
-const squash = (s: string) => normalize(s).replace(/\s+/g, '');
 /** "X란 …", "X은/는 …": the subject at the start of a sentence (short, so it is a term, not a clause). */
 const SUBJECT = /^(.{1,30}?)(은|는|이란|란)\s/;
 /** The first sentence ends in the copula "…임." ("Docker는 … 소프트웨어 플랫폼임."). */
@@ -49,14 +48,14 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
     if (p.defines) {
       // "AMI(Amazon Machine Image)" defines AMI; "Cloud(EC2의 C)" does not define EC2.
       const core = p.defines.replace(/\(.*?\)/g, ' ');
-      const term = squash(p.defines);
+      const term = squashed(p.defines);
       add('t:' + term, { passage: p, strength: 3 });
-      add('t:' + squash(core), { passage: p, strength: 3 });
+      add('t:' + squashed(core), { passage: p, strength: 3 });
       // Without its vendor prefix, so "Amazon EC2 Auto Scaling" is Auto Scaling, not EC2 plus Auto Scaling.
       const concepts = index.matcher.match(normalize(core.replace(/^\s*(amazon|aws)\s+/i, ''))).concepts;
       // "**Amazon EBS(…)**" names EBS; "**컨테이너 기반 서비스**" names more than 컨테이너.
-      const named = squash(core).replace(/^(amazon|aws)/, '');
-      if (concepts.length === 1 && (spellings.has(named) || named.length <= squash(concepts[0]).length + TERM_SLACK))
+      const named = squashed(core).replace(/^(amazon|aws)/, '');
+      if (concepts.length === 1 && (spellings.has(named) || named.length <= squashed(concepts[0]).length + TERM_SLACK))
         add('c:' + concepts[0], { passage: p, strength: 3, titled: titleConcepts(p.sectionId).includes(concepts[0]) });
       partial.push({ term, passage: p });
     } else {
@@ -73,8 +72,8 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
   return {
     find(concepts, words) {
       const out: Definition[] = [];
-      for (const c of concepts) out.push(...(byKey.get('c:' + c) ?? []), ...(byKey.get('t:' + squash(c)) ?? []));
-      const asked = words.filter((w) => w.length >= 2).map(squash);
+      for (const c of concepts) out.push(...(byKey.get('c:' + c) ?? []), ...(byKey.get('t:' + squashed(c)) ?? []));
+      const asked = words.filter((w) => w.length >= 2).map(squashed);
       for (const w of asked) out.push(...(byKey.get('t:' + w) ?? []));
       for (const { term, passage } of partial) if (asked.some((a) => a.length >= 2 && term.includes(a))) out.push({ passage, strength: 1 });
       const best = new Map<Passage, Definition>();

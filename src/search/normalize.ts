@@ -120,6 +120,9 @@ export function hangulBigrams(normalized: string): string[] {
   return out;
 }
 
+/** Normalized and spacing-free: "원칙3" names what "원칙 3" does. */
+export const squashed = (text: string) => normalize(text).replace(/\s+/g, '');
+
 /** Spacing- and punctuation-free form, for matching glossary variants inside Korean text. */
 export function compact(normalized: string): string {
   return normalized.replace(/[\s.\-+/]+/g, '');

@@ -1074,4 +1074,10 @@ describe('answering', () => {
     // A clause's meaning asked with "무슨 뜻" is not a definition of the term before it.
     expect(ask('최적의 요금 모델 원칙에서 application architecture도 고려하라는 건 무슨 뜻임? EC2 대신 뭘 쓰라는 거').sectionId).toBe('3.4.3');
   });
+
+  it('reads a summary or "무슨 내용" of a term defined in a list as its definition, unless a numbered label names a section', () => {
+    expect(ask('탄력성 증대 원칙 요약해줘').answer).toMatch(/^탄력성 증대: 비용 최적화의 두 번째 원칙/);
+    expect(ask('크기 조정 원칙은 무슨 내용임?').answer).toMatch(/^크기 조정: 비용 최적화의 첫 번째 원칙/);
+    expect(ask('원칙 2 탄력성 증대 요약').sectionId).toBe('3.4.2');
+  });
 });
