@@ -119,6 +119,9 @@ const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(com
 /** Asking by what means something is done ("뭘로 막아", "what do I use to control …"): a named thing answers. */
 const BY_WHAT = /(뭘로|뭐로|무엇으로|머로|어떤\s*(걸|것)으로)\s*(막|통제|제어|관리|조절|지정|정해|정하|설정|식별|구분|모니터링|추적|확인)|\bwhat\s+(do|does|can|should)\s+(i|we|you)\s+use\s+to\b|\bwhat\s+(controls|manages|tracks|decides)\b/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
+/** The name of something described is asked ("…해주는거 이름 뭐였지", "what's it called"). */
+const NAME_OF_DESCRIBED = /(거|것|곳|건|애|놈|데|도구|기능|서비스)\s*(그거\s*)?(의\s*)?(이름|명칭)(이|은|가)?\s*(뭐|뭔|머|무엇|기억|\?|？|$)|(거|것|곳|애|놈|도구|기능|서비스)\s*(가|이)?\s*(뭐|뭔|머)\s*였|\bwhat('?s|\s+is|\s+was)\s+(it|that|this|the thing)\s+called\b|\bwhat\s+do\s+you\s+call\b/i;
+
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
 const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유휴|비용이 많이|종속|복잡/;
@@ -257,11 +260,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       return notCovered(lang, 0, t(lang, `질문이 너무 깁니다(${MAX_INPUT_CHARS}자까지). 핵심만 짧게 물어봐 주세요.`, `That message is too long (${MAX_INPUT_CHARS} characters at most). Please ask the core question briefly.`));
     if (isGreetingOrHelp(q)) return help(lang);
     // What it sets aside ("도커 허브 말고") or only compares to ("도시락 싸가는 것처럼,") is not its subject.
-    const core = withoutAsides(q);
-    const coreN = core === q ? n : normalize(core);
-    if (outside.declined(coreN, index.matcher.match(coreN).concepts).length) return notCovered(lang, 0);
+    const declines = (text: string) => outside.declined(text, index.matcher.match(text).concepts).length > 0;
+    const unaside = withoutAsides(q);
+    // Context said after what is asked ("… 목록 뽑아줘 시험범위 정리중 ㅠ") names nothing asked.
+    const unasideN = unaside === q ? n : normalize(unaside);
+    const asking0 = askingSentence(unaside);
+    const core = declines(unasideN) && asking0 !== unaside && !declines(normalize(asking0)) ? asking0 : unaside;
+    if (core === unaside && declines(unasideN)) return notCovered(lang, 0);
     // What was set aside names something outside the module: the rest is the whole question.
-    const asked = core !== q && outside.declined(n, index.matcher.match(n).concepts).length ? core : q;
+    const asked = core !== q && declines(n) ? core : q;
 
     const named = namedSection(q);
     if (named) return named;
@@ -433,6 +440,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (WHICH_SERVICE.test(question) && !has('list')) {
       const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && NAMES_A_SERVICE.test(x.best.text));
       if (named) return { sectionId: named.h.sectionId, parts: [named.best!] };
+    }
+    // "온프레미스에서 AWS 서비스 돌리게 해주는거 이름 뭐였지": a term not named in the question, by its
+    // definition that says what was described, from a close section.
+    if (NAME_OF_DESCRIBED.test(question) && !has('list')) {
+      const pick = bestAcross(near, subject, (p) => !!p.defines && !index.conceptsOf(p.defines).some((c) => subject.includes(c)));
+      if (pick) return { sectionId: pick.h.sectionId, parts: [pick.x.passage] };
     }
     // "트래픽은 뭘로 막아?", "what do I use to …": the thing that does it, by its definition, from a close section.
     if (BY_WHAT.test(question) && !has('list')) {
@@ -819,6 +832,14 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // Else the module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
     const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
+    // (A more specific term asked that nothing defines, said by the best passage, is what is asked:
+    // "the blueprint analogy in ECS" is the task definition's 청사진, not what ECS is.)
+    // (Of the sentence that asks: "What's a task definition? Someone called it a blueprint" asks what a task definition is.)
+    const specific = bySpecificity(conceptsAsked(askingSentence(q)))[0];
+    const topPassage = near[0]?.passages[0]?.passage;
+    // (Unless the definition found speaks of it: "CloudWatch 지표" is defined as 지표.)
+    if (first && specific !== first && index.matcher.isModuleTerm(specific) && topPassage && mentions(topPassage, [specific]) && !definitions.find([first], []).some((d) => mentions(d.passage, [specific])))
+      return undefined;
     // (Not the words of a term it names that is defined nowhere: "서비스형 컨테이너" is no container.)
     const ownWords = result.query.words.filter((w) => !result.query.phraseWords.has(w));
     let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, ownWords);
@@ -932,7 +953,7 @@ function join(parts: Passage[], maxChars: number): string {
 }
 
 /** A sentence that asks without a question mark: a request ("…정의 알려주삼", "설명해줘"). */
-const REQUEST = /(알려|가르쳐|설명해|정리해|말해|보여)\s*(줘|주|봐|바)|tell me|explain/i;
+const REQUEST = /(알려|가르쳐|설명해|정리해|말해|보여)\s*(줘|주|봐|바)|[가-힣](아|어|여|해)\s*(줘|주세요|줄래)|tell me|explain/i;
 
 /** A sentence that asks without a question mark or a request: "쿠버네티스가 뭐야 ㅋㅋ 이름만 들어봄". */
 const ASKING = /(뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭔데|뭐지|머임|무엇|어떻게|언제|왜|어디|몇|얼마|\b(what|how|when|why|which|where)\b)/i;
@@ -943,7 +964,8 @@ const ASKING = /(뭐야|뭐임|뭔가요|뭐예요|뭐에요|뭔데|뭐지|머�
  */
 function askingSentence(q: string): string {
   // A sentence ends at ? . ! or a chat mark (":)", "ㅠ", "ㅎㅎ") followed by a space; "3.3" and "t3.micro" stay whole.
-  const sentences = q.split(/(?<=[?？]|[.!。]\s|:\)\s?|[ㅠㅜ]+\s|[ㅎㅋ]{2,}\s)/).map((x) => x.trim()).filter(Boolean);
+  // (So does a request's ending: "… 뽑아줘 시험범위 정리중".)
+  const sentences = q.split(/(?<=[?？]|[.!。]\s|:\)\s?|[ㅠㅜ]+\s|[ㅎㅋ]{2,}\s|[가-힣](?:줘|주세요|줄래)\s)/).map((x) => x.trim()).filter(Boolean);
   if (sentences.length < 2) return q;
   return sentences.find((x) => /[?？]$/.test(x)) ?? sentences.find((x) => REQUEST.test(x)) ?? sentences.find((x) => ASKING.test(x)) ?? q;
 }

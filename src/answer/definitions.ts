@@ -58,7 +58,8 @@ export function buildDefinitionIndex(index: SearchIndex): DefinitionIndex {
       if (concepts.length === 1 && (spellings.has(named) || named.length <= squashed(concepts[0]).length + TERM_SLACK))
         add('c:' + concepts[0], { passage: p, strength: 3, titled: titleConcepts(p.sectionId).includes(concepts[0]) });
       partial.push({ term, passage: p });
-    } else {
+    } else if (!p.about) {
+      // (Not a section's summary, "Amazon ECS는 컨테이너를 오케스트레이션함. 이 섹션에서는 …": it says what a section covers.)
       const subject = SUBJECT.exec(p.text)?.[1];
       const concepts = subject ? index.matcher.match(normalize(subject)).concepts : [];
       // "EC2는 Elastic Compute Cloud를 의미함" spells out a name; it says less than what X is.

@@ -1080,4 +1080,24 @@ describe('answering', () => {
     expect(ask('크기 조정 원칙은 무슨 내용임?').answer).toMatch(/^크기 조정: 비용 최적화의 첫 번째 원칙/);
     expect(ask('원칙 2 탄력성 증대 요약').sectionId).toBe('3.4.2');
   });
+
+  it('finds a thing described by what it does when its name is asked ("…하는 그거 뭐였더라", "이름이 뭐였지")', () => {
+    expect(ask('인스턴스 띄울때 트래픽 막는 그거 뭐였더라').answer).toMatch(/^보안 그룹:/);
+    expect(ask('EC2 인스턴스를 시작하는 데 쓰는 템플릿 같은 거 이름이 뭐였지').answer).toMatch(/^AMI\(Amazon Machine Image\)|^Amazon Machine Image\(AMI\)/);
+  });
+
+  it('answers the analogy asked, not the definition of the service beside it, and never with a section summary', () => {
+    const r = ask("what's the 청사진 analogy for ECS");
+    expect(r.answer).toMatch(/작업 정의는 애플리케이션의 청사진/);
+    expect(r.answer).not.toMatch(/이 섹션에서는/);
+  });
+
+  it('asks for the pricing model the workload needs when two named models are weighed ("A랑 B 중 어느게 나아")', () => {
+    expect(ask('1년 내내 돌리는 DB 서버면 온디맨드랑 예약 인스턴스 중 어느게 나아?').sectionId).toBe('3.3');
+  });
+
+  it('reads context said after a request as context: a course word there does not decline the question', () => {
+    expect(ask('ECS 작업 정의가 뭔지 알려줘 내일 시험 범위라서').sectionId).toBe('4.4.1');
+    expect(ask('시험 범위 알려줘').answered).toBe(false);
+  });
 });
