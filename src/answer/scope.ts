@@ -83,6 +83,14 @@ const STEPS_ASKED = new RegExp(`${PROCEDURE.source}|\\bsteps?\\b|단계|알려`,
 const WHAT_WENT_WRONG = /\bwhat'?s\s+wrong\b|\bwhat\s+is\s+wrong\b|\bwhy\s+(does|is|do)\s+(it|this|my)\b|뭐가\s*문제|왜\s*안\s*(돼|되|됨)|원인이?\s*(뭘까|뭐)/i;
 /** An HTTP error status ("502 bad gateway", "403 에러", "service unavailable"). */
 const HTTP_ERROR = /\b[45]\d\d\b\s*(error|에러|오류|bad\b|gateway|not found|forbidden|unauthorized|time-?out|뜨|떠|나)|bad gateway|gateway time-?out|service unavailable|internal server error/i;
+/** An error message quoted ("permission denied 뜸", "connection refused"): a fault to fix, which the module does not teach. */
+const ERROR_MESSAGE = /permission denied|access denied|connection (refused|reset|timed out)|\bnot authorized\b|\bunauthorized\b|no such file|command not found|에러\s*(메시지|코드)|오류\s*(메시지|코드)/i;
+/** Installing anything step by step ("Apache Mesos 설치하는 방법", "how do I install …"): the module installs nothing (where Docker runs is no how-to). */
+const INSTALL_STEPS = /(설치|install)\w*\s*(하는\s*|하려면\s*|할\s*때\s*)?(방법|법|순서|단계|명령|가이드)|how\s+(do|can|to|should)\s+(i\s+|we\s+|you\s+)?install\b|install(ation)?\s+(steps|guide)/i;
+/** Making something the module never names ("CloudWatch 알람 만드는 단계"): its setup, not the module's. */
+const MAKE = /(만들|만드|생성)/;
+/** Asking a clock time ("몇 시에 해요", "what time does class start"): the module states none, so it is the course's schedule. */
+const CLOCK_TIME = /몇\s*시에|\bwhat\s+time\b|\bat\s+what\s+time\b/i;
 /** Debugging a fault: "디버깅", "troubleshoot", "keeps restarting", "계속 재시작돼요". */
 const DEBUGGING = /디버깅|디버그|트러블\s*슈팅|\bdebug(ging)?\b|\btroubleshoot(ing)?\b|\bkeeps? (restarting|crashing|failing|dying)\b|계속\s*(재시작|죽|꺼지|꺼져|멈|튕|실패|stopped|종료\s*(돼|되|됨)|중지\s*(돼|되|됨))|\bkeeps? (stopping|exiting)\b|exit\s*code|종료\s*코드|\bstuck (in|at|on)\b|\bhang(s|ing)?\b|먹통|멈춰\s*(있|버|서)|crash\s*loop|\b(oom|out of memory)\b/i;
 const TROUBLE = /(에러|오류|실패|error|exception|denied|refused|fails?|failed|failure|tim(ing|es|ed)\s*out|(되는데|돼서|되는데요)\s*(왜|어떻게)|can'?t (ssh|connect|log ?in)|cannot (ssh|connect)|접속이?\s*안|떠요|뜨는데|뜨네|떴는데|떴어|안\s*돼요|안\s*되는데|분실|잃어버|\blost\b|locked out|get back in)/i;
@@ -155,6 +163,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   );
   const aboutSomethingElse =
     (result.unknownNames.length > 0 && moduleTerms === 0) ||
+    (CLOCK_TIME.test(question) && moduleTerms === 0) ||
     (moduleTerms === 0 && result.knownWords < MIN_KNOWN_WORDS_WITHOUT_TERM && !namesModelTheModuleUses);
   // Steps for something the module never names: an English word or a product name beside a setup
   // verb, a name or a non-English word beside any how-to ("crontab으로 … 돌리는 법"), or an unknown
@@ -171,6 +180,9 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     // "nginx 502 bad gateway 원인": an HTTP error is a fault to debug, whatever known word stands beside it;
     // so is debugging or a service that keeps failing ("태스크를 계속 재시작해요").
     HTTP_ERROR.test(question) ||
+    ERROR_MESSAGE.test(question) ||
+    INSTALL_STEPS.test(question) ||
+    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${MAKE.source}`).test(question) && STEPS_ASKED.test(question)) ||
     DEBUGGING.test(question);
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.

@@ -1100,4 +1100,11 @@ describe('answering', () => {
     expect(ask('ECS 작업 정의가 뭔지 알려줘 내일 시험 범위라서').sectionId).toBe('4.4.1');
     expect(ask('시험 범위 알려줘').answered).toBe(false);
   });
+
+  it('declines an error message to fix, installation steps, making something the module never names, and a clock time', () => {
+    for (const q of ['EC2 들어가려는데 Permission denied 에러 나요', 'Blox 설치하는 법 알려줘', 'CloudWatch 대시보드 만드는 방법', '오늘 수업 몇 시에 시작해요?'])
+      expect(ask(q).answered, q).toBe(false);
+    // Where Docker is installed is the module's own fact, not a how-to.
+    expect(ask('도커는 어디에 설치해?').sectionId).toBe('4.2');
+  });
 });
