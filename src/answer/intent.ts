@@ -38,7 +38,7 @@ const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요�
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
-const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|compare|comparison)/i;
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|\bdiffs?\b|compare|comparison)/i;
 
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
@@ -58,7 +58,8 @@ const DRAWBACK = /(단점|약점|문제|한계|리스크|안\s*좋은\s*점|disa
 const EXPLAIN = /(설명|explain|describe|tell me about|자세히)/i;
 /** "왜", "이유", "why": asks for reasons. */
 const WHY = /(왜|이유|\bwhy\b|how come|reasons?\b)/i;
-const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산)/i;
+/** (What to look at while doing it, "뭘 봐야돼", "what should I check", asks how it is done.) */
+const HOW = /(어떻게|어케|방법|하는\s*법|how (do|to|can|is|are)|계산|(뭘|뭐를|무엇을|어떤\s*걸)\s*(봐야|확인해야|검토해야|체크해야|살펴봐야)|what\s+(\w+\s+){0,2}(should|do|must)\s+(i|we)\s+(check|look at|monitor|review))/i;
 /** "…하려면" asks how, unless it goes on to ask what to use ("막으려면 뭘 써야 돼?"). */
 const IN_ORDER_TO = /하려면|으려면|려면/;
 /** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
