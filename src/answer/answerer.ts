@@ -126,7 +126,7 @@ const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
 const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유휴|비용이 많이|종속|복잡/;
 /** A passage saying who does what: what the user does, or what AWS takes off their hands. */
-const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|처리|선택|지정|정의|운영|담당)|하기만 하면|할 필요가 없|필요 없|않고도/;
+const STATES_DUTY = /(사용자|AWS)(가|는|에서)[^.]*?(수행|집중|관리|처리|선택|지정|정의|운영|담당)|하기만 하면|할 필요가 없|필요 없|않고도|역할을\s*담당/;
 /** What is left to the user ("…을 정의한 후 시작하기만 하면 됨", "사용자는 코드에 집중"). */
 const USER_DUTY = [/하기만 하면|만 하면 됨|에 집중/, /사용자(가|는)[^.]*?(수행|선택|지정|정의|직접)/];
 /** The end of a condition or of context set before the question ("배치 작업이면", "돌릴 건데", "if it's a batch job,"). */

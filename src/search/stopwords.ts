@@ -32,7 +32,7 @@ lecture lectures slide slides class classes course lesson lessons textbook profe
 line lines sentence sentences brief briefly tldr
 cover covers covered covering incl including less totally completely entirely assume assumed assuming least hood
 plain layman laymen one-liner oneliner analogy analogies metaphor boss colleague colleagues coworker coworkers architect architects pm cto ceo saying asked asks blanked
-ve ll re got gotten getting fairly nobody anybody anyone everyone somebody anymore anyway maybe between among`;
+ve ll re too given got gotten getting fairly nobody anybody anyone everyone somebody anymore anyway maybe between among`;
 
 /** Chat question words however they end ("뭐하는거임", "머임", "뭔데"): they ask, they are not asked about. */
 const QUESTION_WORD = /^(뭐|머|뭔|뭘|무엇|무슨)[\uac00-\ud7a3]*$/;
