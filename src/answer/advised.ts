@@ -18,13 +18,15 @@ const CHOICE_ASKED = /(뭐|뭘|무엇을?|어떤\s*(거|걸|것을?|게))\s*(골
 /** Which of the pricing models named is better for it ("온디멘드vs리저브드 뭐가 나음"); not EC2 against Lambda. */
 const BETTER_ASKED = /(뭐가|어느\s*(게|거|것이|쪽이?))\s*(더\s*)?(나음|나아|낫|좋|유리|이득)|\bwhich\s+(one\s+)?(is|would be)\s+(better|best|cheaper)\b/i;
 const MODEL_NAMED = new RegExp(MODEL_WORDS, 'i');
+/** Something cheaper than a pricing model named ("온디맨드보다 싼거 뭐 있음"); not serverless cheaper than servers. */
+const CHEAPER_THAN_MODEL = new RegExp(MODEL_WORDS + String.raw`\s*(인스턴스\s*)?보다\s*(더\s*)?(싼|싸게|저렴)|cheaper\s+than\s+(an?\s+)?` + MODEL_WORDS, 'i');
 const OTHER_COMPUTE = /람다|lambda|서버리스|serverless|fargate|페어?게이트|컨테이너|container|beanstalk|빈스톡/i;
 /** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
 const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
 
 /** The glossary term of the pricing model the advisor picks for the workload a question describes, if it describes one. */
 export function advisedModel(question: string): string | undefined {
-  if (!(PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question) || CHOICE_ASKED.test(question) || MODEL_CHECKED.test(question) || (BETTER_ASKED.test(question) && MODEL_NAMED.test(question) && !OTHER_COMPUTE.test(question))) || !looksLikeWorkload(question)) return undefined;
+  if (!(PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question) || CHOICE_ASKED.test(question) || MODEL_CHECKED.test(question) || CHEAPER_THAN_MODEL.test(question) || (BETTER_ASKED.test(question) && MODEL_NAMED.test(question) && !OTHER_COMPUTE.test(question))) || !looksLikeWorkload(question)) return undefined;
   const advice = advise(question);
   const model = advice.model ?? advice.provisional;
   return model ? modelName(model, 'ko') : undefined;

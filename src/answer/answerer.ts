@@ -438,7 +438,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (home) return { sectionId: home, parts: headingGroup(sectionPassages.get(home)!, headedFor(sectionPassages.get(home)!, [model!])!) };
     // "Which service does …?": the passage that names a service and says what it does, from a close section.
     if (WHICH_SERVICE.test(question) && !has('list')) {
-      const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && NAMES_A_SERVICE.test(x.best.text));
+      // (Or a term defined in a list the section introduces as services: "아래는 … 컴퓨팅 서비스(13개)가 제공하는 기능".)
+      const listedService = (p: Passage) => {
+        const lead = sectionPassages.get(p.sectionId)![0];
+        return !!p.defines && !!lead.intro && /서비스/.test(lead.text);
+      };
+      const named = near.map((h) => ({ h, best: focused(h, subject)[0]?.passage })).find((x) => x.best && (NAMES_A_SERVICE.test(x.best.text) || listedService(x.best)));
       if (named) return { sectionId: named.h.sectionId, parts: [named.best!] };
     }
     // "온프레미스에서 AWS 서비스 돌리게 해주는거 이름 뭐였지": a term not named in the question, by its
@@ -605,7 +610,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // a verb's 는 form is narrowed by it, not asked to be defined.
     // ("뭐하는 서비스" asks what the service does: a question word's 는 form narrows nothing.)
     const narrowed =
-      !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*하는\\s+${headPattern}`).test(askingText);
+      !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*(해\\s*주|하)는\\s+${headPattern}`).test(askingText);
     // (A summary of a term no section is about, "스토리지 선택 최적화 원칙 요약", is its definition.)
     // (Not a section named by its label, "원칙 3 … 요약": that section's summary.)
     const termSummary = has('summary') && !numberedLabels.some((l) => squashed(question).includes(l));
@@ -660,7 +665,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // The subject's own passages under the heading: its use cases, benefits or steps, whole.
       const group = headingGroup(all, best).filter((p) => p.index >= best.index || mentions(p, subject));
       const about = group.filter((p) => !subject.length || mentions(p, subject) || p.heading === best.heading);
-      return { sectionId: top.sectionId, parts: about.length ? about : [best] };
+      // (The best passage always shows: those before it give way when together they would push it out.)
+      const upToBest = about.slice(0, about.indexOf(best) + 1).reduce((n, p) => n + p.text.length + 3, 0);
+      const parts = upToBest > MAX_ANSWER_CHARS ? about.filter((p) => p.index >= best.index) : about;
+      return { sectionId: top.sectionId, parts: parts.length ? parts : [best] };
     }
     // Korean asks last ("원칙 3에서 뭘 조합하라는거임" asks about combining): when the best passage
     // does not say what the closing X하다 verb names and another close one does, that one answers.

@@ -82,7 +82,7 @@ function namesIn(text: string): string[] {
 }
 
 /** Final syllables of Korean verb/adjective endings (casual chat included). */
-const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐나까음임함됨감워해돼줘야어아거걸건래네든던는을할될에법깐봐듯여용염삼쇼셈움실온려]$/;
+const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐나까음임함됨감김워해돼줘야어아거걸건래네든던는을할될에법깐봐듯여용염삼쇼셈움실온려]$/;
 
 /** How much a section's title/aliases count next to its best passage. */
 const META_WEIGHT = 0.9;
@@ -328,7 +328,9 @@ export function buildIndex(knowledge: Knowledge, options: SearchOptions = {}): S
       const inTop = fam > 0 && (topTerms.has('w:' + w) || conceptsOf(w).some((c) => topTerms.has('c:' + c)) || (!!phrase && topTerms.has('c:' + phrase)));
       const f = (inTop ? (fam >= 1 ? 1 : IN_TOP_COMMON) : fam * ELSEWHERE_SHARE) * (fixedTo.has(w) ? CORRECTED_SHARE : 1);
       // An unknown chat verb (잡았는데, 골라야될지, 쉬워) says how, not what: it doesn't count.
-      if (f === 0 && PREDICATE.test(w)) continue;
+      // (Nor does one the module happens to use in another sense, far from the answer: "없는데" beside
+      // the notes' "주어지는데".)
+      if ((f === 0 || (!inTop && !conceptsOf(w).length && !phrase)) && PREDICATE.test(w)) continue;
       if (f > 0) knownWords++;
       else if (/^[a-z][a-z-]{3,}$/.test(w)) unknownLatin.push(w);
       else if (isHangul(w) && w.length >= 2) unknownHangul.push(w);
