@@ -569,7 +569,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // "Fargate 쓰면 내가 해야 할 일": the subject's passages on who does what, from the close section
       // that says it best; the user's part first when that is what is asked ("CPU·메모리 지정 …
       // 시작하기만 하면 됨"), before what the user does in another option.
-      const duty = stating(STATES_DUTY);
+      // (Not a comparison with something not asked about: "EC2와 Lambda의 차이: …" for "lambda do i have to manage servers?".)
+      const duty = (p: Passage) => stating(STATES_DUTY)(p) && (has('comparison') || statesDifference(p.text) !== 'states');
       const pick = bestAcross(near, subject, duty);
       if (pick) {
         // (About as much of the subject as the pick: "EC2 … 내 몫" is not answered by Beanstalk's "사용자는 … 집중" for naming OS.)

@@ -65,17 +65,17 @@ const IN_ORDER_TO = /하려면|으려면|려면/;
 /** "몇 개만 알려줘", "a few examples": some items of a list, not a count. */
 const A_FEW = /몇\s*(개|가지)\s*만|\ba few\b|\bsome (examples|of them)\b/i;
 /** Who does what: "내 몫", "내가 해야 할 일", "누가 관리해", "what do I still do myself". */
-const DUTY = /(내\s*몫|AWS(가|에서)\s*(대신\s*|알아서\s*)?(관리|처리|해\s*주|맡)|what\s+does\s+aws\s+(manage|handle|take care of|do for)|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
+const DUTY = /(내\s*몫|(서버|인프라|OS|운영\s*체제)\s*(를|은|는)?\s*(직접\s*)?관리\s*(를\s*)?(해야|하나|해\?|함\?|필요)|\b(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?manage\s+(the\s+)?(servers?|infrastructure|os)\b|AWS(가|에서)\s*(대신\s*|알아서\s*)?(관리|처리|해\s*주|맡)|what\s+does\s+aws\s+(manage|handle|take care of|do for)|(내가|제가|우리가|저희가|우리\s*쪽에서|우리\s*쪽|사용자가)\s*(직접\s*)?(해야|할\s*(일|것|거|게)|하는\s*(일|것|거|게)|관리|맡)|해야\s*(할|하는)\s*(일|것|거|게)|뭐만\s*하면|(뭐|무엇)(를|을)?\s*하면\s*(돼|됨|되)|누가\s*(관리|해|하|담당|맡|책임)|what\s+(do|must|should)\s+(i|we)\s+(still\s+)?((have|need)\s+to\s+)?do\b|(i|we)\s+still\s+(do|have to|need to|manage)|which\s+parts?\b|(myself|ourselves)\b|left\s+(for|to)\s+(me|us)\b|\bmy\s+(job|part|responsibilit)|who\s+(manages|handles|does|runs|is responsible|takes care))/i;
 /** When something happens (not when to use it): "언제 실행돼", "when does it run". */
 const OCCASION = new RegExp(`언제\\s*(${HAPPENINGS})|\\bwhen\\s+(does|do|is|are|will|would)\\s+(\\S+\\s+){0,5}?(run|runs|start|stop|end|terminate|get\\s+interrupted|interrupted|charged|billed)\\b`, 'i');
 /** What something is made of, or what runs on each of its parts. */
 const COMPOSITION = /((무엇|뭘|뭐|무엇으)로\s*(구성|이루어)|(어떤|어떻게)\s*구성|(마다|각각)\s*(실행|돌)\S*\s*(있는|되는|중인)|구성\s*(요소|은|이)\s*(뭐|무엇)|(마다|각각|각)\s*(\S+\s+){0,3}?(뭐가|무엇이|뭘|어떤\s*\S+이?)\s*(실행|돌|떠|깔려)|\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcomposed\s+of\b|\bwhat\s+(is\s+)?(runs?|running)\s+on\s+each\b)/i;
 /** How something is charged: "과금 방식", "돈은 뭐 기준으로 내", "how is it billed". */
-const BILLING = /(과금\s*(방식|기준|체계|구조|은?\s*(어떻게|어케)|이\s*(어떻게|어케))|(어떻게|어케)\s*과금|요금\s*(방식|기준|체계|구조|은\s*(어떻게|어케)|은\s*어떤\s*기준|이\s*(어떻게|어케)|(어떻게|어케))|돈\s*(은|을|이)?\s*(뭐|무슨|어떤|(어떻게|어케))\s*(기준|내|나가|매겨)|(뭐|무슨|어떤)\s*기준으로\s*(돈|요금|과금|청구|내)|how\s+(is|are)\s+(\S+\s+){0,4}?(billed|charged|priced)|how\s+(do|does)\s+(\S+\s+){0,4}?(pay|charge|bill)\b|\bbilling\s+(model|works?|basis)|\bhow\s+(does|do|is|are)\s+(\S+\s+){0,3}?(pricing|billing)\s+works?\b)/i;
+const BILLING = /(과금\s*(방식|기준|체계|구조|은?\s*(어떻게|어케)|이\s*(어떻게|어케))|(어떻게|어케)\s*과금|요금\s*(방식|기준|체계|구조|은\s*(어떻게|어케)|은\s*어떤\s*기준|이\s*(어떻게|어케)|(어떻게|어케))|돈\s*(은|을|이)?\s*(뭐|무슨|어떤|(어떻게|어케))\s*(기준|내|나가|매겨)|(뭐|무슨|어떤)\s*기준으로\s*(돈|요금|과금|청구|내)|how\s+(is|are)\s+(\S+\s+){0,4}?(billed|charged|priced)|how\s+(do|does)\s+(\S+\s+){0,4}?(pay|charge|bill)\b|\bbilling\s+(model|works?|basis)|\bhow\s+(does|do|is|are)\s+(\S+\s+){0,3}?(pricing|billing)\s+works?\b|\b(charges?|bills?)\s+(me|us|you)\b|\b(am|are|is)\s+(i|we|you|it)\s+(charged|billed)\b)/i;
 /** What something needs: "뭐가 필요해", "뭐가 있어야 돼", "what do I need", "requirements". */
 const REQUIREMENT = /((뭐|무엇|뭐뭐)(가|이)?\s*(꼭\s*)?(필요|있어야|깔려\s*있어야|설치돼\s*있어야)|필요한\s*(게|것|거|건)\s*(뭐|무엇)|what\s+(do|does|would)\s+([a-z0-9]+\s+){1,3}?need\b|what('s|\s+is|\s+are)\s+(needed|required)|\brequirements?\b|\bprerequisites?\b)/i;
 const RELATIONSHIP = /(관계|relationship|related to|\brelates?\b|\brelation\b|연관)/i;
-const YESNO = /(돼\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|맞죠|맞습니까|맞을까|(이에요|예요|인가요|입니까|인가|이죠|거죠|건가요|해야\s*됨)\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
+const YESNO = /(돼\??$|해야\s*(함|됨|돼|하나|되나)\??$|되나|돼요|되나요|가능|맞지|맞아|맞나|맞죠|맞습니까|맞을까|(이에요|예요|인가요|입니까|인가|이죠|거죠|건가요|해야\s*됨)\??$|할\s*수\s*있|있어\?|있음\?|유료|무료|^(is|are|can|does|do)\b)/i;
 /** A question word: "어떤 사용률을 봐야 돼?" asks which, however it ends. */
 export const WH = /(어떤|무슨|무엇|뭘|뭐|뭔|언제|어디|어느|왜|어떻게|어케|누가|누구|\b(what|which|when|where|why|how|who)\b)/i;
 
@@ -95,7 +95,8 @@ export function questionKinds(q: string): QuestionKind[] {
   if (WHEN.test(q) || (SUIT.test(q) && !CHOICE_SUITS.test(q))) kinds.push('when');
   if (BENEFIT.test(q)) kinds.push('benefit');
   if (DRAWBACK.test(q)) kinds.push('drawback');
-  if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q))) kinds.push('how');
+  // ("돌리려면 서버 관리 해야함?" checks a claim: no how.)
+  if (HOW.test(q) || (IN_ORDER_TO.test(q) && !WH.test(q) && !YESNO.test(q))) kinds.push('how');
   if (EXPLAIN.test(q)) kinds.push('explain');
   if (WHY.test(q)) kinds.push('why');
   if (DEFINITION.test(q)) kinds.push('definition');

@@ -853,7 +853,7 @@ describe('answering', () => {
     // names what it is claimed to be speaks to the claim.
     for (const q of ['EC2는 PaaS 맞지? 내일 시험이라 확인좀', 'ec2 paas에 속하는 거죠?']) {
       const r = ask(q);
-      expect(r.answer, q).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*IaaS\(VM\)에 Amazon EC2)/);
+      expect(r.answer, q).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*VM\(가상 머신\)에 Amazon EC2)/);
     }
     // "어케" asks how: no yes/no check.
     expect(questionKinds('람다 요금 어케 나옴? 켜놓은 시간 기준인가')).not.toContain('yesno');
@@ -1029,7 +1029,7 @@ describe('answering', () => {
     expect(ask('ECR은 머하는 서비스에요?? ECS랑 이름 비슷해서 헷갈림ㅠ').answer).toMatch(/^Amazon Elastic Container Registry/);
     expect(ask('오토스케일링은 정확히 무슨역할임?').answer).toMatch(/^Amazon EC2 Auto Scaling:/);
     expect(ask('pod 개념이 잘 이해가 안가요').answer).toMatch(/^Pod: /);
-    expect(ask('ec2 paas 맞나?').answer).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*IaaS\(VM\)에 Amazon EC2)/);
+    expect(ask('ec2 paas 맞나?').answer).toMatch(/^(Amazon EC2는 [^.]*IaaS|AWS 컴퓨팅 서비스의 네 가지 범주별 [^.]*VM\(가상 머신\)에 Amazon EC2)/);
     // "X도 Y 되나요?" checks whether Y covers X too: the passage about Y answers.
     expect(ask('윈도우 인스턴스도 초당과금 되나요?').answer).toMatch(/^초당 결제: /);
   });
@@ -1106,5 +1106,19 @@ describe('answering', () => {
       expect(ask(q).answered, q).toBe(false);
     // Where Docker is installed is the module's own fact, not a how-to.
     expect(ask('도커는 어디에 설치해?').sectionId).toBe('4.2');
+  });
+
+  it('reads "does it bill me while idle" as a question of charges, and "서버 관리 해야함?" as who manages, in the notes\' words', () => {
+    expect(ask('does lambda bill me while my function is idle').answer).toMatch(/실행되지 않는 동안에는 컴퓨팅 요금이 부과되지 않음/);
+    const duty = ask('lambda 쓰면 OS 관리 해야함?');
+    expect(duty.answer).toMatch(/관리하지 않고도 코드를 실행/);
+    expect(duty.answer).not.toMatch(/^Amazon EC2와 AWS Lambda의 차이/);
+  });
+
+  it('asks "what should I check" and "뭘 봐야돼" as how it is done, and "diff" as a comparison', () => {
+    expect(ask('rightsizing 하려면 뭘 봐야돼?').answer).toMatch(/CPU, RAM, 스토리지 및 네트워크 사용률/);
+    const diff = ask("what's the diff between ECS and ECR");
+    expect(diff.answer).toMatch(/컨테이너 오케스트레이션 서비스/);
+    expect(diff.answer).toMatch(/Docker 이미지를 저장하고 검색/);
   });
 });
