@@ -81,8 +81,8 @@ const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for
 const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나\s*오래|까지/i;
 const LIMIT_STATED = /최대|최소|까지|제한/;
 /** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
-/** A last word saying how the answer is wanted ("… 원칙 요약해주세요"), not what is asked about. */
-const ASKED_AS = /^(요약|정리|설명)/;
+/** A last word saying how the answer is wanted ("… 원칙 요약해주세요", "뭘 하라는 거야"), not what is asked about. */
+const ASKED_AS = /^(요약|정리|설명|하라|하자)/;
 
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
