@@ -38,7 +38,7 @@ const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요�
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
-const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|\bdiffs?\b|compare|comparison)/i;
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|\bdiffs?\b|어느\s*(게|거|것이|쪽이?)\s*더|\bwhich\s+(one\s+)?(is|gives|has|offers)\s+(more|less|the most|the least)\b|compare|comparison)/i;
 
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
