@@ -120,7 +120,7 @@ const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(com
 const BY_WHAT = /(뭘로|뭐로|무엇으로|머로|어떤\s*(걸|것)으로)\s*(막|통제|제어|관리|조절|지정|정해|정하|설정|식별|구분|모니터링|추적|확인)|\bwhat\s+(do|does|can|should)\s+(i|we|you)\s+use\s+to\b|\bwhat\s+(controls|manages|tracks|decides)\b/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 /** The name of something described is asked ("…해주는거 이름 뭐였지", "what's it called"). */
-const NAME_OF_DESCRIBED = /(거|것|곳|건|애|놈|데|도구|기능|서비스)\s*(그거\s*)?(의\s*)?(이름|명칭)(이|은|가)?\s*(뭐|뭔|머|무엇|기억|\?|？|$)|(거|것|곳|애|놈|도구|기능|서비스)\s*(가|이)?\s*(뭐|뭔|머)\s*였|\bwhat('?s|\s+is|\s+was)\s+(it|that|this|the thing)\s+called\b|\bwhat\s+do\s+you\s+call\b/i;
+const NAME_OF_DESCRIBED = /(거|것|곳|건|애|놈|데|도구|기능|서비스)\s*(그거\s*)?(의\s*)?(이름|명칭)(이|은|가)?\s*(뭐|뭔|머|무엇|기억|\?|？|$)|(거|것|곳|애|놈|도구|기능|서비스)\s*(가|이)?\s*(뭐|뭔|머)\s*였|\bwhat('?s|\s+is|\s+was|\s+are)\s+(it|that|this|the\s+[^?]{2,60}?)\s+called\b|\bwhat\s+do\s+you\s+call\b|있었(던|는)\s*(거|것)\s*같은데|(그게|그거|그건)\s*(뭐|뭔|머|무엇)(였|죠|지|야|예요|에요|더라)/i;
 
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */

@@ -46,6 +46,8 @@ function normalizeText(text: string): string {
     // "500gb" → "500 gb", so the number stands alone as it does in "500기가" (but "ec2", "gp2" stay whole).
     .replace(/(^|\s)(\d+)(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')
+    // "pick/manage", "compliance/regulatory": words offered as alternatives are words ("24/7" stays whole).
+    .replace(/(?<=[a-z\uac00-\ud7a3])\/(?=[a-z\uac00-\ud7a3])/g, ' ')
     // "bid-for-spare-capacity": words strung together with hyphens are words ("pay-as-you-go" too,
     // whose glossary spelling is normalised the same way); "short-term", "us-east-1" stay whole.
     .replace(/(?<![\p{L}\p{N}-])[a-z]+(?:-[a-z]+){2,}(?![\p{L}\p{N}-])/gu, (m) => m.replace(/-/g, ' '))
@@ -97,7 +99,8 @@ export function stripKoreanEnding(word: string): string {
 /** English plural/verb endings, lightly: containers → container, runs → run; keeps 'ss', 'us', 'is'. */
 export function stemEnglish(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  // ("IaaS", "PaaS" are no plurals.)
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os|aas)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
