@@ -89,6 +89,11 @@ const ERROR_MESSAGE = /permission denied|access denied|connection (refused|reset
 const INSTALL_STEPS = /(설치|install)\w*\s*(하는\s*|하려면\s*|할\s*때\s*)?(방법|법|순서|단계|명령|가이드)|how\s+(do|can|to|should)\s+(i\s+|we\s+|you\s+)?install\b|install(ation)?\s+(steps|guide)/i;
 /** Making something the module never names ("CloudWatch 알람 만드는 단계"): its setup, not the module's. */
 const MAKE = /(만들|만드|생성)/;
+/** Asking for a number: a price, a count, a size ("시간당 가격 얼마", "vCPU 몇개", "how much memory"). */
+const NUMBER_ASKED = /몇|얼마|how\s+(many|much)|price|가격|요금|spec|사양/i;
+/** A passage stating a number with its unit (as the answer to a number would). */
+const STATES_NUMBER = /\d[\d,.]*\s*(%|분|초|시간|개|년|gb|mb|달러|원|\$|vcpu|gib)|\$\s*\d/i;
+
 /** Asking a clock time ("몇 시에 해요", "what time does class start"): the module states none, so it is the course's schedule. */
 const CLOCK_TIME = /몇\s*시에|\bwhat\s+time\b|\bat\s+what\s+time\b/i;
 /** Debugging a fault: "디버깅", "troubleshoot", "keeps restarting", "계속 재시작돼요". */
@@ -191,7 +196,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
   const asksOtherCommand = (COMMAND_ASKED.test(question) && !AWS_TOOL.test(question)) || CODE_ASKED.test(question);
   // "EC2 p4d 시간당 가격", "io2 최대 IOPS": a model the module never names is a question about that
   // model, whatever module word stands beside it.
-  const namesOtherModel = result.unknownModels.length > 0;
+  const namesOtherModel = result.unknownModels.length > 0 || asksNumberOfExample(result, index, question);
   const inScope =
     !namesOtherModel &&
     !definesUnknown &&
@@ -216,4 +221,14 @@ function pricedSomewhere(subjects: string[], index: SearchIndex): boolean {
   // Overview sections name every topic at once ("요금 모델 … EKS"), which prices nothing.
   if (!list) pricedPassages.set(index, (list = index.passages.flatMap((p, i) => (PRICED_TEXT.test(p.text) && !index.sections.get(p.sectionId)!.overview ? [i] : []))));
   return priced.some((c) => list.some((i) => index.passageTerms[i].has('c:' + c)));
+}
+
+/**
+ * "t3.micro vCPU 몇개", "t3.micro 시간당 가격": a number asked of a model the module names only as an
+ * example (no passage naming it states a number), which it therefore cannot answer.
+ */
+function asksNumberOfExample(result: SearchResult, index: SearchIndex, question: string): boolean {
+  if (!NUMBER_ASKED.test(question)) return false;
+  const models = result.query.words.filter((w) => /^[a-z]{1,5}\d[a-z0-9]*\.[a-z0-9]+$/.test(w) && index.df('w:' + w) > 0);
+  return models.length > 0 && models.every((m) => !index.passages.some((p) => index.termsOf(p).has('w:' + m) && STATES_NUMBER.test(p.text)));
 }
