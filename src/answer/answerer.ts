@@ -397,7 +397,11 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   }
 
   /** The section and passages that answer, by the question's kinds and subject. */
+  // The numbers the question being answered states ("20기가 … 500기가"): set by choose() for focus().
+  let askedNumbers: string[] = [];
+
   function choose(result: SearchResult, asked: QuestionKind[], question: string): Choice {
+    askedNumbers = result.query.words.filter((w) => /^\d/.test(w));
     // "What use cases does the course list?": the module named beside another term says where to look, not what about.
     const terms = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
     const subject = terms.length > 1 ? terms.filter((c) => c !== MODULE_CONCEPT) : terms;
@@ -745,6 +749,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   function focus(p: Passage, subject: string[], listWanted: boolean, asked: string[], main: { term?: string; asked?: string; lead: boolean }): number {
     if (!subject.length || !main.term) return 1;
     const { opening, moduleTerms } = shape[indexOf(p)];
+    // A passage stating every number the question states is its example ("20GB … 500GB 볼륨").
+    if (askedNumbers.length && askedNumbers.every((n) => index.passageTerms[indexOf(p)].has('w:' + n))) return FOCUS_BONUS * FOCUS_BONUS;
     // A claim about a topic is checked by the topic's passages: another asked term's are not about it.
     if (main.lead && !mentions(p, [main.term])) return OFF_SUBJECT_FACTOR;
     // (One that also names what the topic is claimed to be speaks to the claim: "EC2는 PaaS 맞죠?" is

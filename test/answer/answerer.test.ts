@@ -1121,4 +1121,11 @@ describe('answering', () => {
     expect(diff.answer).toMatch(/컨테이너 오케스트레이션 서비스/);
     expect(diff.answer).toMatch(/Docker 이미지를 저장하고 검색/);
   });
+
+  it('answers with the example that states the numbers asked, and declines a number asked of a model the module only names', () => {
+    expect(ask('20기가 쓰는데 ebs를 500기가로 만들었음 어떡해').answer).toMatch(/^스토리지 선택 최적화를 실현하는 한 가지 방법은 EBS 볼륨의 크기를 조정/);
+    for (const q of ['t3.micro vCPU 몇 개야?', 't3.micro 가격 얼마야']) expect(ask(q).answered, q).toBe(false);
+    // What the name's parts mean is the module's own example.
+    expect(ask('t3.micro에서 t는 뭐야?').sectionId).toBe('2.3');
+  });
 });
