@@ -15,8 +15,8 @@ const MODEL_CHECKED = new RegExp(
 );
 /** "…필요하면 뭐 골라야됨": which option to choose, said of a workload (the advisor decides whether it describes one). */
 const CHOICE_ASKED = /(뭐|뭘|무엇을?|어떤\s*(거|걸|것을?|게))\s*(골라|고르|선택)/;
-/** Which of the pricing models named is better for it ("온디멘드vs리저브드 뭐가 나음"); not EC2 against Lambda. */
-const BETTER_ASKED = /(뭐가|어느\s*(게|거|것이|쪽이?))\s*(더\s*)?(나음|나아|낫|좋|유리|이득)|\bwhich\s+(one\s+)?(is|would be)\s+(better|best|cheaper)\b/i;
+/** Which of the pricing models named is better for it ("온디멘드vs리저브드 뭐가 나음", "reserved vs on-demand for a server …"); not EC2 against Lambda. */
+const BETTER_ASKED = /(뭐가|어느\s*(게|거|것이|쪽이?))\s*(더\s*)?(나음|나아|낫|좋|유리|이득)|\bwhich\s+(one\s+)?(is|would be)\s+(better|best|cheaper)\b|\b(vs\.?|versus)\s+\S+(\s+\S+)?\s+for\s+(a|an|my|our|the)\b/i;
 const MODEL_NAMED = new RegExp(MODEL_WORDS, 'i');
 /** Something cheaper than a pricing model named ("온디맨드보다 싼거 뭐 있음"); not serverless cheaper than servers. */
 const CHEAPER_THAN_MODEL = new RegExp(MODEL_WORDS + String.raw`\s*(인스턴스\s*)?보다\s*(더\s*)?(싼|싸게|저렴)|cheaper\s+than\s+(an?\s+)?` + MODEL_WORDS, 'i');

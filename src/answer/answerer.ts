@@ -642,10 +642,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     }
     // "어떤 상황에서 전용 호스트가 적합한가요": a close section about what was asked (titled 사용 사례 or
     // 이점) and laid out by term answers with the subject's own heading, before another section's overview.
+    // (Of the asked terms, the one such a section has a heading for: "RI is good fit for what kind of
+    // compute needs" asks about RI, whatever 컴퓨팅 says beside it.)
+    const headedSubject = subject.filter((c) => near.some((h) => headedBy(h.sectionId, [c])));
     for (const k of ['when', 'benefit'] as const) {
-      if (!has(k) || subject.length !== 1) continue;
-      const home = near.find((h) => headedBy(h.sectionId, subject) && KIND_CONCEPTS[k]!.some((c) => termsIn(byId.get(h.sectionId)!.title).includes(c)));
-      const heading = home && headedFor(sectionPassages.get(home.sectionId)!, subject);
+      if (!has(k) || headedSubject.length !== 1) continue;
+      const home = near.find((h) => headedBy(h.sectionId, headedSubject) && KIND_CONCEPTS[k]!.some((c) => termsIn(byId.get(h.sectionId)!.title).includes(c)));
+      const heading = home && headedFor(sectionPassages.get(home.sectionId)!, headedSubject);
       if (home && heading && home !== top) return { sectionId: home.sectionId, parts: headingGroup(sectionPassages.get(home.sectionId)!, heading) };
     }
     if (best.intro) return { sectionId: top.sectionId, parts: listUnit(all, best), maxChars: MAX_LIST_CHARS };

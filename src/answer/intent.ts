@@ -46,7 +46,7 @@ const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반�
 const NUMBER = /(며칠(?!\s*(?:만|동안|간))|몇(?!\s*(?:달|개월|년|주|일|시간)\s*(?:동안|째|씩))|얼마나|얼마|최대(?!\s*절전)|최소|how (many|much|long|fast|quickly|quick|soon)|(startup|start-up|boot|spin-?up)\s*time|maximum|minimum|\bmax\b|\bmin\b|limit|퍼센트|%|몇\s*퍼|percent|percentage|비율|(what|which)\s+(share|portion|fraction|proportion)\b)/i;
 /** What happens to an instance or a charge ("언제 실행돼" asks when it happens, not when to use it). */
 const HAPPENINGS = '실행|돌아|시작|중단|종료|끝|발생|청구|과금|꺼|켜';
-const WHEN = new RegExp(`(언제(?!\\s*(${HAPPENINGS}))|어디에?\\s*(씀|써|쓰|쓰는|사용)|어디다\\s*(씀|써|쓰)|어떤\\s*경우|(좋은|적합한|알맞은|맞는)\\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\\s*때|사용하기)\\s*(딱|제일|가장|젤|더)?\\s*좋(?!은\\s*점)|경우들|어떤\\s*상황|상황에서|경우에|사용\\s*사례|use cases?|when (should|to|do|would)\\b|suitable|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)`, 'i');
+const WHEN = new RegExp(`(언제(?!\\s*(까지|부터))(?!\\s*(${HAPPENINGS}))|어디에?\\s*(씀|써|쓰|쓰는|사용)|어디다\\s*(씀|써|쓰)|어떤\\s*경우|(좋은|적합한|알맞은|맞는)\\s*(경우|케이스|상황|때)|(쓰기|쓰면|쓸\\s*때|사용하기)\\s*(딱|제일|가장|젤|더)?\\s*좋(?!은\\s*점)|경우들|어떤\\s*상황|상황에서|경우에|사용\\s*사례|use cases?|when (should|to|do|would)\\b|suitable|good (for|fit)|best (suited|for)|well[- ]suited|ideal for|typical (workloads?|uses?)|적합)`, 'i');
 /** "workloads that suit Spot" asks for use cases; "which option suits our workload" asks which one. */
 const SUIT = /\bsuits?\b/i;
 const CHOICE_SUITS = /\b(which|what)\s+(\w+\s+){0,2}(options?|services?|models?|ones?|types?|plans?|pricing)\b[^?]*\bsuits?\b/i;

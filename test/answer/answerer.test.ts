@@ -1128,4 +1128,11 @@ describe('answering', () => {
     // What the name's parts mean is the module's own example.
     expect(ask('t3.micro에서 t는 뭐야?').sectionId).toBe('2.3');
   });
+
+  it('weighs two pricing models for a workload ("A vs B for a …") by its use cases, and reads "언제까지" as no question of when to use', () => {
+    expect(ask('spot vs on-demand for a nightly batch job that can restart?').sectionId).toBe('3.3');
+    const until = ask('예약 인스턴스 할인 요금은 언제까지 유지돼?');
+    expect(until.sectionId).toBe('3.1');
+    expect(until.answer).toMatch(/소유한 동안 고정/);
+  });
 });
