@@ -690,7 +690,9 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const second = ranked[1];
     const parts = [best];
     if (second && second.score >= 0.7 * ranked[0].score && best.text.length + second.passage.text.length < 400) parts.push(second.passage);
-    return { sectionId: top.sectionId, parts: parts.sort((a, b) => a.index - b.index) };
+    // (In reading order, unless the runner-up defines another term: the best one then leads.)
+    const another = parts.length > 1 && !!parts[1].defines && parts[1].defines !== best.defines;
+    return { sectionId: top.sectionId, parts: another ? parts : parts.sort((a, b) => a.index - b.index) };
   }
 
   const globalIndex = new Map(index.passages.map((p, i) => [p, i]));

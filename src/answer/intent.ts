@@ -29,7 +29,7 @@ const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.
  * ("어떤 서비스가 Docker 이미지를 저장해?" asks which one, not for the list.)
  */
-const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|(?<!\ban\s)(?<!\bone\s)examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|(기본|주요|핵심)\s*기능|(key|main|core) features|what are they\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
+const LIST = /(어떤\s*종류|어떤\s*(것|거|게|서비스|옵션)(들|(이|가)?\s*있)|무엇이\s*있|뭐가\s*있|뭐뭐|종류|목록|가지|범주|옵션|모범\s*사례|(?<![a-z])\d\s*(원칙|범주|요소|단계|옵션|기능|대(?!신))|(원칙|범주|요소|단계|옵션|기능|요금\s*모델|모델|이점|장점|방법)\s*\d+\s*(개|가지)|전부|모두|다\s*(알려|말해|나열|정리)|나열|예시|예를\s*들|(?<!\ban\s)(?<!\bone\s)examples?\b|(경우|장점|단점|이점|기능|특징|종류|방법|옵션|요소|서비스|사례)들|뭐\s*(들어|포함)|(뭐|뭘|무엇을?)\s*(적|넣|담|명시|지정)|뭐\s*있(어|나|음|지|을까)|what('s| is) in\b|included|\bcontains?\b|각각|\beach (mean|stand|do)\b|(기본|주요|핵심)\s*기능|(key|main|core) features|what are they\b|\bname (them|all|each|every)\b|what are (the|all)|which .* are there|\blist\b|types of|kinds of|options|categories|features|best practices|pillars|principles|\ball\b)/i;
 
 /** A section summary: "요약", "핵심만 정리", "summary". */
 const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요점|정리해|정리\s*좀|정리\s*[?？!]*$|전반|전체적|개괄|훑어|summary|summari[sz]e|key points|tl;?dr|overview|big picture|\boverall\b)/i;

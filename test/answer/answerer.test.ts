@@ -1135,4 +1135,10 @@ describe('answering', () => {
     expect(until.sectionId).toBe('3.1');
     expect(until.answer).toMatch(/소유한 동안 고정/);
   });
+
+  it('reads "name them" as a list, "which model comes with …" as a fact about a model, and "이렇게 여러개" as why there are many', () => {
+    expect(ask('how many kinds of ec2 pricing models? name them').answer).toMatch(/온디맨드 인스턴스, 전용 호스트, 전용 인스턴스, 예약 인스턴스, 예정된 예약 인스턴스, 스팟 인스턴스/);
+    expect(ask('which ec2 pricing option includes the free tier?').answer).toMatch(/^온디맨드 인스턴스:.*프리 티어/);
+    expect(ask('컴퓨팅 서비스가 왜 이렇게 여러개임?').sectionId).toBe('1.3');
+  });
 });
