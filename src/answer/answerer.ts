@@ -290,7 +290,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // A workload asking which pricing model ("…for load testing over one weekend, which pricing suits
     // that?") is about EC2 pricing, however many everyday words it is told in.
     // (Only with something found to answer from: a run-together "whichpricingmodelfor…" finds nothing.)
-    if (!scope.inScope && !(result.hits.length && result.unknownNames.length === 0 && advisedModel(asked))) return notCovered(lang, scope.confidence);
+    // So is the name of something described in the module's own terms ("온프렘 데이터센터에서 AWS 서비스
+    // 골라서 돌리게 해주는거 이름 뭐였지"): a definition in the best sections says two of them.
+    const described = () => NAME_OF_DESCRIBED.test(asked) && result.unknownNames.length === 0 && describedBy(result) !== undefined;
+    if (!scope.inScope && !(result.hits.length && result.unknownNames.length === 0 && advisedModel(asked)) && !described()) return notCovered(lang, scope.confidence);
 
     const chosen = withExamples(cite(choose(result, kinds, q)));
     // "한줄로", "in one sentence": the first passage only, not its neighbours.
@@ -731,6 +734,13 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       if (x && (!pick || x.score > pick.x.score)) pick = { h, x };
     }
     return pick;
+  }
+
+  /** A definition among the best sections' passages that says two or more of the module terms a description names. */
+  function describedBy(result: SearchResult): Passage | undefined {
+    const named = result.query.concepts.filter((c) => index.matcher.isModuleTerm(c));
+    if (named.length < 2) return undefined;
+    return result.hits.slice(0, NEAR_HITS).flatMap((h) => h.passages).find((x) => !!x.passage.defines && named.filter((c) => mentions(x.passage, [c])).length >= 2)?.passage;
   }
 
   /** The hit's passages, best first: passages about the subject counted up, section summaries left out. */
