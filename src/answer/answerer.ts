@@ -31,7 +31,7 @@ export interface Answerer {
 
 /** The word that says a title is a section's ("… 섹션", "the … part"). */
 // ("the 'Cloud' part of Elastic Compute Cloud" is a part of a name, not of the course.)
-const SECTION_WORD = /(섹션|파트|단원|챕터|section|chapter|\bpart\b(?!\s+of\b))/i;
+const SECTION_WORD = /(섹션|파트|단원|챕터|section|chapter|(?<!['’"]\s?)\bpart\b(?!\s+(of|in)\b))/i;
 
 /** Longest answer text for one passage or a few; a list is cut at an item boundary before MAX_LIST_CHARS. */
 const MAX_ANSWER_CHARS = 700;

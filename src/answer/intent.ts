@@ -69,7 +69,7 @@ const DUTY = /(내\s*몫|(서버|인프라|OS|운영\s*체제)\s*(를|은|는)?\
 /** When something happens (not when to use it): "언제 실행돼", "when does it run". */
 const OCCASION = new RegExp(`언제\\s*(${HAPPENINGS})|\\bwhen\\s+(does|do|is|are|will|would)\\s+(\\S+\\s+){0,5}?(run|runs|start|stop|end|terminate|get\\s+interrupted|interrupted|charged|billed)\\b`, 'i');
 /** What something is made of, or what runs on each of its parts. */
-const COMPOSITION = /((무엇|뭘|뭐|무엇으)로\s*(구성|이루어)|(어떤|어떻게)\s*구성|(마다|각각)\s*(실행|돌)\S*\s*(있는|되는|중인)|구성\s*(요소|은|이)\s*(뭐|무엇)|(마다|각각|각)\s*(\S+\s+){0,3}?(뭐가|무엇이|뭘|어떤\s*\S+이?)\s*(실행|돌|떠|깔려)|\bconsists?\s+of\b|\bmade\s+up\s+of\b|\bcomposed\s+of\b|\bwhat\s+(is\s+)?(runs?|running)\s+on\s+each\b)/i;
+const COMPOSITION = /((무엇|뭘|뭐|무엇으)로\s*(구성|이루어)|(어떤|어떻게)\s*구성|(마다|각각)\s*(실행|돌)\S*\s*(있는|되는|중인)|구성\s*(요소|은|이)\s*(뭐|무엇)|(마다|각각|각)\s*(\S+\s+){0,3}?(뭐가|무엇이|뭘|어떤\s*\S+이?)\s*(실행|돌|떠|깔려)|\bconsists?\s+of\b|\bmade\s+(up\s+)?of\b|\bcomposed\s+of\b|\bwhat\s+(is\s+)?(runs?|running)\s+on\s+each\b)/i;
 /** How something is charged: "과금 방식", "돈은 뭐 기준으로 내", "how is it billed". */
 const BILLING = /(과금\s*(방식|기준|체계|구조|은?\s*(어떻게|어케)|이\s*(어떻게|어케))|(어떻게|어케)\s*과금|요금\s*(방식|기준|체계|구조|은\s*(어떻게|어케)|은\s*어떤\s*기준|이\s*(어떻게|어케)|(어떻게|어케))|돈\s*(은|을|이)?\s*(뭐|무슨|어떤|(어떻게|어케))\s*(기준|내|나가|매겨)|(뭐|무슨|어떤)\s*기준으로\s*(돈|요금|과금|청구|내)|how\s+(is|are)\s+(\S+\s+){0,4}?(billed|charged|priced)|how\s+(do|does)\s+(\S+\s+){0,4}?(pay|charge|bill)\b|\bbilling\s+(model|works?|basis)|\bhow\s+(does|do|is|are)\s+(\S+\s+){0,3}?(pricing|billing)\s+works?\b|\b(charges?|bills?)\s+(me|us|you)\b|\b(am|are|is)\s+(i|we|you|it)\s+(charged|billed)\b)/i;
 /** What something needs: "뭐가 필요해", "뭐가 있어야 돼", "what do I need", "requirements". */
