@@ -38,7 +38,7 @@ const SUMMARY = /((?<!한\s*(줄|마디로?)\s*)요약|총정리|핵심만|요�
 const GREETING = /^(안녕(하세요|하십니까)?|하이|헬로|ㅎㅇ|반가워(요)?|반갑습니다|고마워(요)?|감사(합니다|해요)?|땡큐|도움말|도와줘|도움|사용법|명령어|help|hi|hello|hey|yo|thanks|thank you|thx|commands|usage|start|시작)[\s!?.~,]*$/i;
 
 /** "A vs B", "차이점", "compare": answer with the passage that compares, when there is one. */
-const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|\bvs\.?\b|versus|difference|differ|\bdiffs?\b|어느\s*(게|거|것이|쪽이?)\s*더|\bwhich\s+(one\s+)?(is|gives|has|offers)\s+(more|less|the most|the least)\b|compare|comparison)/i;
+const COMPARISON = /(차이|비교|다른\s*점|뭐가\s*달라|뭐가\s*다름|어떻게\s*달라|다릅니|다른가요|달라요|다른\s*거|구분(이|을|해|하|점)?\s*(헷갈|어려|모르|애매|뭐)|\bvs\.?\b|versus|difference|differ|\bdiffs?\b|어느\s*(게|거|것이|쪽이?)\s*더|\bwhich\s+(one\s+)?(is|gives|has|offers)\s+(more|less|the most|the least)\b|compare|comparison)/i;
 
 /** "VM은 하이퍼바이저에서 도는데, 컨테이너는 어디서 돌아?": one topic set against another asks how they differ. */
 const CONTRAST = /[가-힣a-z0-9](은|는)\s.*?(는데|지만|던데|인데|반면)[,\s]+[^,?]*?[가-힣a-z0-9](은|는)\s/i;
@@ -51,7 +51,7 @@ const WHEN = new RegExp(`(언제(?!\\s*(까지|부터))(?!\\s*(${HAPPENINGS}))|�
 const SUIT = /\bsuits?\b/i;
 const CHOICE_SUITS = /\b(which|what)\s+(\w+\s+){0,2}(options?|services?|models?|ones?|types?|plans?|pricing)\b[^?]*\bsuits?\b/i;
 /** Pros: "장점", "뭐가 좋아". */
-const BENEFIT = /(장점|이점|upsides?\b|get out of (it|this|that)|what do (i|we|you) get\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
+const BENEFIT = /(장점|이점|upsides?\b|get out of (it|this|that)|what do (i|we|you) get\b|\bwhat\s+(do|does|can)\s+[^?]{1,40}?\s+give\s+(you|me|us)\b|(?<!안\s*)좋은\s*점|뭐가\s*좋|좋아\?|좋음|(?<!dis)advantages?|benefits?|why use|pros\b)/i;
 /** Cons: "단점", "뭐가 문제", "drawbacks": the opposite answer to a benefit question. */
 const DRAWBACK = /(단점|약점|문제|한계|리스크|안\s*좋은\s*점|disadvantages?|drawbacks?|downsides?|problems?|limitations?|cons\b)/i;
 /** "설명해줘", "explain": a few sentences, not one. */

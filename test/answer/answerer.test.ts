@@ -1141,4 +1141,11 @@ describe('answering', () => {
     expect(ask('which ec2 pricing option includes the free tier?').answer).toMatch(/^온디맨드 인스턴스:.*프리 티어/);
     expect(ask('컴퓨팅 서비스가 왜 이렇게 여러개임?').sectionId).toBe('1.3');
   });
+
+  it('reads "what does X give you" as benefits and "구분이 헷갈려요" as a comparison', () => {
+    expect(ask('what does docker give you besides speed').sectionId).toBe('4.2');
+    const both = ask('게스트 os랑 호스트 os 구분이 헷갈림');
+    expect(both.answer).toMatch(/게스트 운영 체제/);
+    expect(both.answer).toMatch(/호스트 운영 체제/);
+  });
 });
