@@ -115,7 +115,7 @@ const MODULE_NAMED = /(?:이\s*|this\s+)?(모듈|module)(?:\s*6(?![\d.]))?/gi;
 /** The module itself asked about: its topics, what it covers. */
 const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?|learn|about|outline)/i;
 /** Asking for a service by what it does: "which service is for that?", "어떤 서비스가 …해?". */
-const WHICH_SERVICE = /\b(which|what)('s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)|(용도|역할)의\s*서비스(가|는)?\s*(있나|있어|있을까|있음|있는지|있습니까)/i;
+const WHICH_SERVICE = /\b(which|what)('?s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)|(용도|역할)의\s*서비스(가|는)?\s*(있나|있어|있을까|있음|있는지|있습니까)/i;
 /** Asking by what means something is done ("뭘로 막아", "what do I use to control …"): a named thing answers. */
 const BY_WHAT = /(뭘로|뭐로|무엇으로|머로|어떤\s*(걸|것)으로)\s*(막|통제|제어|관리|조절|지정|정해|정하|설정|식별|구분|모니터링|추적|확인)|\bwhat\s+(do|does|can|should)\s+(i|we|you)\s+use\s+to\b|\bwhat\s+(controls|manages|tracks|decides)\b/i;
 /** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */

@@ -23,7 +23,7 @@ export type QuestionKind =
   | 'lookup'; // anything else: the best passage
 
 /** "X가 뭐야?", "X란?", "What is X?", "X 역할", "X 특징", "X = ?", "X는 뭘 하자는 거": answer with X's definition when the module has one. */
-const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|what\s+(does|do)\s+[^?]{1,60}?\b(mean|refer\s+to)\b|stands? for|무슨\s*(역할|일을|기능을|기능이)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|머\s*하는|개념이?\s*(잘\s*)?(이해|헷갈)|이해가?\s*(잘\s*)?안\s*(가|돼|됨)|(뭘|뭐)\s*(하자는|하라는|하라고)|(뭔|무슨)\s*말(이|임|인지|인가)|(뭘|뭐)\s*해\s*주는|목적이?\s*(뭐|무엇)|취지|=\s*[?？]|(무슨|어떤)\s*내용|내용이\s*(뭐|무엇)|what'?s\s+.{2,40}\s+about\b|한\s*줄\s*요약|한\s*마디로?\s*요약|one-line summary)/i;
+const DEFINITION = /(역할\s*[?？]?$|역할이?\s*(뭐|무엇)|특징\s*[?？]?$|뭐야|뭐임|뭔가요|뭔데|뭐에요|뭐예요|뭐지|뭔지|머임|머야|뭐여|무엇인가|무엇인지|무엇입니까|란\s*[?？]?$|이란|란 무엇|(?<!작업\s?)정의|의미|뜻|what\s+(is|are|'s)|what's|whats|define|definition|meaning of|what\s+(does|do)\s+[^?]{1,60}?\b(mean|refer\s+to)\b|stands? for|full\s*name|풀\s*네임|약자|무슨\s*(역할|일을|기능을|기능이)|역할이\s*뭐|뭐\s*하는|뭘\s*하는|what does .+ do\b|what (is|are) .+ for\b|머\s*하는|개념이?\s*(잘\s*)?(이해|헷갈)|이해가?\s*(잘\s*)?안\s*(가|돼|됨)|(뭘|뭐)\s*(하자는|하라는|하라고)|(뭔|무슨)\s*말(이|임|인지|인가)|(뭘|뭐)\s*해\s*주는|목적이?\s*(뭐|무엇)|취지|=\s*[?？]|(무슨|어떤)\s*내용|내용이\s*(뭐|무엇)|what'?s\s+.{2,40}\s+about\b|한\s*줄\s*요약|한\s*마디로?\s*요약|one-line summary)/i;
 
 /**
  * "어떤 것들이 있어?", "4가지 원칙", "다 알려줘", "What are the options": answer with the whole list.

@@ -82,7 +82,7 @@ function namesIn(text: string): string[] {
 }
 
 /** Final syllables of Korean verb/adjective endings (casual chat included). */
-const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐나까음임함됨감김워해돼줘야어아거걸건래네든던는을할될에법깐봐듯여용염삼쇼셈움실온려]$/;
+const PREDICATE = /[\uac00-\ud7a3][다요죠지게데때땐면서고니냐나까음임함됨감김수워해돼줘야어아거걸건래네든던는을할될에법깐봐듯여용염삼쇼셈움실온려]$/;
 
 /** How much a section's title/aliases count next to its best passage. */
 const META_WEIGHT = 0.9;

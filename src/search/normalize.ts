@@ -43,6 +43,8 @@ function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}.\-+/%~]+/gu, ' ')
     // "EC2가", "ECS의", "모듈6": split Latin/digits from Hangul so the English term or number stands alone.
     .replace(/([a-z0-9])(?=[\uac00-\ud7a3])|([\uac00-\ud7a3])(?=[a-z0-9])/g, '$1$2 ')
+    // "65퍼", "30프로": a percentage said in chat ("몇퍼" stays a question word).
+    .replace(/(\d)\s*(퍼센트|프로|퍼)(?![가-힣])/g, '$1%')
     // "500gb" → "500 gb", so the number stands alone as it does in "500기가" (but "ec2", "gp2" stay whole).
     .replace(/(^|\s)(\d+)(?=[a-z])/g, '$1$2 ')
     .replace(/(^|\s)[.\-+/~]+|[.\-+/~]+(?=\s|$)/g, ' ')

@@ -1148,4 +1148,11 @@ describe('answering', () => {
     expect(both.answer).toMatch(/게스트 운영 체제/);
     expect(both.answer).toMatch(/호스트 운영 체제/);
   });
+
+  it('understands "full name?", "65퍼", chat verbs ending in 수, and declines writing an IAM policy or pushing an image', () => {
+    expect(ask('ecs full name?').answer).toMatch(/Elastic Container Service/);
+    expect(ask('온디맨드나 스팟 30프로 목표라는게 뭐였지').answer).toMatch(/20~30%/);
+    expect(ask('EC2 인스턴스 띄울수 있는 시간 몇분?').answered).toBe(true);
+    for (const q of ['S3 읽기 전용 IAM 정책 json 써줘', 'how do i docker push my image to ecr']) expect(ask(q).answered, q).toBe(false);
+  });
 });
