@@ -106,7 +106,7 @@ const isForeignWord = (w: string) => !w.split('-').every((part) => part.length <
  * Asking for code to be written ("…stop하는 bash 스크립트 좀 만들어줘", "write me a boto3 script"): the
  * module teaches no code, whatever module word the code would touch.
  */
-const CODE_ASKED = /(스크립트|코드|yaml|json)\s*(좀\s*)?(만들어|짜\s*줘|짜줘|짜\s*주|작성해|작성\s*좀|써\s*줘|예시|예제|샘플)|\bwrite\s+(me\s+)?(a|an|the|some)?\s*(\w+\s+){0,2}(script|code|function|program|snippet|template|handler)\b|\b(handler|script)\s+code\b|\bcode\s+(that|which)\s+\w+/i;
+const CODE_ASKED = /(스크립트|코드|yaml|json)\s*(좀\s*)?(만들어|짜\s*줘|짜줘|짜\s*주|작성해|작성\s*좀|써\s*줘|예시|예제|샘플)|\bwrite\s+(me\s+)?(a|an|the|some)?\s*(\w+\s+){0,2}(script|code|function|program|snippet|template|handler|policy|policies|yaml|manifest)\b|\b(handler|script)\s+code\b|\bcode\s+(that|which)\s+\w+/i;
 /** Asking for a command to type. */
 const COMMAND_ASKED = /명령어|커맨드|\bcommands?\b/i;
 /** The tools whose commands the module does speak of (aws ec2 run-instances, the EB CLI, Docker's). */
