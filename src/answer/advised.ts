@@ -20,6 +20,7 @@ const BETTER_ASKED = /(뭐가|어느\s*(게|거|것이|쪽이?))\s*(더\s*)?(나
 const MODEL_NAMED = new RegExp(MODEL_WORDS, 'i');
 /** Something cheaper than a pricing model named ("온디맨드보다 싼거 뭐 있음"); not serverless cheaper than servers. */
 const CHEAPER_THAN_MODEL = new RegExp(MODEL_WORDS + String.raw`\s*(인스턴스\s*)?보다\s*(더\s*)?(싼|싸게|저렴)|cheaper\s+than\s+(an?\s+)?` + MODEL_WORDS, 'i');
+/** Another compute service weighed against EC2 (a choice of service, not of pricing model). */
 const OTHER_COMPUTE = /람다|lambda|서버리스|serverless|fargate|페어?게이트|컨테이너|container|beanstalk|빈스톡/i;
 /** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
 const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;

@@ -80,10 +80,9 @@ const NAME_ASKED = /약자|풀네임|풀\s*네임|풀어서|stand for|stands for
 /** A number question about a limit, and a passage stating one. */
 const LIMIT_ASKED = /최대(?!\s*절전)|최소|max|min|limit|제한|how long can|얼마나\s*오래|까지/i;
 const LIMIT_STATED = /최대|최소|까지|제한/;
-/** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 /** A last word saying how the answer is wanted ("… 원칙 요약해주세요", "뭘 하라는 거야"), not what is asked about. */
 const ASKED_AS = /^(요약|정리|설명|하라|하자)/;
-
+/** A heading that introduces steps ("크기를 적절하게 조정하는 방법"). */
 const HOW_HEADING = /방법|하는 법|how|단계|흐름|동작 방식/i;
 /** A passage naming this many other module terms besides the subject is a summary of several, not about the subject. */
 const GENERIC_TERMS = 4;
@@ -118,10 +117,10 @@ const MODULE_ASKED = /(주제|배우|다루|목차|구성|내용|topics?|covers?
 const WHICH_SERVICE = /\b(which|what)('?s|\s+is|\s+was)?\s+(the\s+)?(aws\s+)?(compute\s+)?service\b|(어떤|무슨|뭔)\s*(aws\s*)?(컴퓨팅\s*)?서비스|서비스\s*(는|가|이)?\s*(이름\s*(은|이)?\s*)?(무엇|뭐|뭔|어느)|(용도|역할)의\s*서비스(가|는)?\s*(있나|있어|있을까|있음|있는지|있습니까)/i;
 /** Asking by what means something is done ("뭘로 막아", "what do I use to control …"): a named thing answers. */
 const BY_WHAT = /(뭘로|뭐로|무엇으로|머로|어떤\s*(걸|것)으로)\s*(막|통제|제어|관리|조절|지정|정해|정하|설정|식별|구분|모니터링|추적|확인)|\bwhat\s+(do|does|can|should)\s+(i|we|you)\s+use\s+to\b|\bwhat\s+(controls|manages|tracks|decides)\b/i;
-/** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 /** The name of something described is asked ("…해주는거 이름 뭐였지", "what's it called"). */
 const NAME_OF_DESCRIBED = /(거|것|곳|건|애|놈|데|도구|기능|서비스)\s*(그거\s*)?(의\s*)?(이름|명칭)(이|은|가)?\s*(뭐|뭔|머|무엇|기억|\?|？|$)|(거|것|곳|애|놈|도구|기능|서비스)\s*(가|이)?\s*(뭐|뭔|머)\s*였|\bwhat('?s|\s+is|\s+was|\s+are)\s+(it|that|this|the\s+[^?]{2,60}?)\s+called\b|\bwhat\s+do\s+you\s+call\b|있었(던|는)\s*(거|것)\s*같은데|(그게|그거|그건)\s*(뭐|뭔|머|무엇)(였|죠|지|야|예요|에요|더라)/i;
 
+/** A passage naming a service and saying what it is ("AWS Outposts: … 지원하는 서비스임"). */
 const NAMES_A_SERVICE = /^[^:：]{2,80}[:：][^.]*서비스(임|로|이며|를)/;
 /** A passage stating a cost, a limit or a risk: what a drawback question asks for. */
 const LIMITATION = /단점|중단|제한|어렵|부담|불가|경고|낭비|유휴|비용이 많이|종속|복잡/;
@@ -399,10 +398,10 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return found;
   }
 
-  /** The section and passages that answer, by the question's kinds and subject. */
   // The numbers the question being answered states ("20기가 … 500기가"): set by choose() for focus().
   let askedNumbers: string[] = [];
 
+  /** The section and passages that answer, by the question's kinds and subject. */
   function choose(result: SearchResult, asked: QuestionKind[], question: string): Choice {
     askedNumbers = result.query.words.filter((w) => /^\d/.test(w));
     // "What use cases does the course list?": the module named beside another term says where to look, not what about.
