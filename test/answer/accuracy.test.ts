@@ -113,7 +113,8 @@
 // blind56–59 on 05aef95: pooled 0.975 / 0.967 / 0.829 (the knowledge then paraphrased the notes;
 // facts are quoted from them); blind60–63 on 252c9bb, after the notes' words went back into the
 // knowledge: 0.959 / 0.942 / 0.934; blind64–67 on 6d8ce15: 0.972 / 0.983 / 0.944; blind68–71 on
-// d2ac133, written last: 0.988 (316/320) / 1.000 (120/120) / 0.954 (206/216).
+// d2ac133: 0.988 (316/320) / 1.000 (120/120) / 0.954 (206/216); blind72–75 on 03b7d15: 0.978 / 0.975 /
+// 0.963; blind76–79 on 1ade640, written last: 0.984 / 0.983 / 0.958.
 // Through the CLI: node --import tsx test/answer/eval.ts test/answer/questions.blind3.jsonl --misses
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -202,6 +203,14 @@ describe('retrieval accuracy', () => {
     ['questions.blind69.jsonl', 0.96, 0.98, 0.96],
     ['questions.blind70.jsonl', 0.98, 0.98, 0.94],
     ['questions.blind71.jsonl', 0.96, 0.98, 0.92],
+    ['questions.blind72.jsonl', 0.98, 0.98, 0.98],
+    ['questions.blind73.jsonl', 0.98, 0.98, 0.96],
+    ['questions.blind74.jsonl', 0.96, 0.98, 0.96],
+    ['questions.blind75.jsonl', 0.96, 0.98, 0.94],
+    ['questions.blind76.jsonl', 0.94, 0.94, 0.9],
+    ['questions.blind77.jsonl', 0.98, 0.98, 0.96],
+    ['questions.blind78.jsonl', 0.96, 0.98, 0.96],
+    ['questions.blind79.jsonl', 0.96, 0.94, 0.92],
   ])('%s: top-1, abstention and fact rate stay above their floors', (file, minTop1, minAbstain, minFact) => {
     const s = scoreFile(file);
     expect(s.top1, s.misses.join('\n')).toBeGreaterThanOrEqual(minTop1);
