@@ -25,12 +25,9 @@ const OTHER_COMPUTE = /람다|lambda|서버리스|serverless|fargate|페어?게�
 /** Asking to run something as cheaply as possible ("최대한 싸게 하고싶음"): a pricing model is what is asked. */
 const CHEAPEST_ASKED = /(최대한|제일|가장|젤)\s*(싸게|저렴하게|싼)|cheapest|as cheap as possible|비용\s*(을\s*)?(최대한\s*)?(줄이|아끼)/i;
 
-/** Which model has a feature ("which pricing model comes with the free tier", "프리 티어 적용되는 요금 모델"): a fact, not a workload. */
-const FEATURE_ASKED = /\bwhich\s+(ec2\s+)?(pricing\s+)?(model|option)s?\s+(comes?\s+with|includes?|has|have|offers?|gets?|gives?|provides?|supports?)\b|(적용되는|적용돼|포함되는|지원되는)\s*(요금\s*모델|모델|요금제|거|것)/i;
 
 /** The glossary term of the pricing model the advisor picks for the workload a question describes, if it describes one. */
 export function advisedModel(question: string): string | undefined {
-  if (FEATURE_ASKED.test(question)) return undefined;
   if (!(PRICING_ASKED.test(question) || CHEAPEST_ASKED.test(question) || CHOICE_ASKED.test(question) || MODEL_CHECKED.test(question) || CHEAPER_THAN_MODEL.test(question) || (BETTER_ASKED.test(question) && MODEL_NAMED.test(question) && !OTHER_COMPUTE.test(question))) || !looksLikeWorkload(question)) return undefined;
   const advice = advise(question);
   const model = advice.model ?? advice.provisional;

@@ -7,7 +7,8 @@ const WEAK = new Set<FactorKey>(['bad-number', 'redundant', 'storage', 'cheap', 
 
 const DECISIVE = new Set<FactorKey>(['licensing', 'isolation', 'host-control', 'compliance']);
 
-const CONCEPT = /how much (?:cheaper|does|is|more|can)|얼마나\s*(?:싸|저렴|절약|절감)|뭐야|뭔가요|뭐예요|뭐에요|뭐지|뭔데|무엇인가요|무엇인지|무엇이|무엇을|란\s*\??$|이란|란\s*무엇|차이|비교해\s*줘|설명해|알려\s*줘|뜻이|의미|장점|단점|특징|종류|언제\s*쓰|어떻게\s*(?:작동|동작|달라|다르)|기간은|할인율은|얼마나\s*할인|몇\s*분\s*전|what\s+(?:is|are|'s)|what's|what does|explain|difference|how does|how do .* work|define|meaning of|tell me about|pros and cons|compare/;
+/** A question about pricing concepts (what a model is, which model has a feature), not a workload. */
+const CONCEPT = /how much (?:cheaper|does|is|more|can)|얼마나\s*(?:싸|저렴|절약|절감)|뭐야|뭔가요|뭐예요|뭐에요|뭐지|뭔데|무엇인가요|무엇인지|무엇이|무엇을|란\s*\??$|이란|란\s*무엇|차이|비교해\s*줘|설명해|알려\s*줘|뜻이|의미|장점|단점|특징|종류|언제\s*쓰|어떻게\s*(?:작동|동작|달라|다르)|기간은|할인율은|얼마나\s*할인|몇\s*분\s*전|what\s+(?:is|are|'s)|what's|what does|explain|difference|how does|how do .* work|define|meaning of|tell me about|pros and cons|compare|which\s+(?:ec2\s+)?(?:pricing\s+)?(?:model|option)s?\s+(?:comes?\s+with|includes?|has|have|offers?|gets?|gives?|provides?|supports?)\b|(?:적용되는|적용돼|포함되는|지원되는)\s*(?:요금\s*모델|모델|요금제)/;
 const MODEL_TERM = /스팟|예약\s*인스턴스|온디맨드|전용\s*호스트|전용\s*인스턴스|예정된\s*예약|savings\s*plan|spot|reserved|on-demand|dedicated|요금\s*모델|pricing model/;
 const WORKLOAD = /서버|트래픽|부하|학습|시뮬레이션|db|데이터베이스|작업|잡|배치|크롤러|서비스|워크로드|클러스터|api|앱|애플리케이션|사이트|웹|백엔드|파이프라인|렌더링|게임|erp|시스템|박스|인스턴스\s*\d+\s*대|\d+\s*대|server|database|\bdb\b|\bjobs?\b|workload|crawler|cluster|\bapi\b|\bapp\b|application|website|\bsite\b|\bbox\b|backend|pipeline|render|\bgame\b|\berp\b|service|fleet|\bnodes?\b|machines?|workers?|queue|traffic|\bload\b|training/;
 const COMPUTE = /서버|인스턴스|ec2|vm|가상\s*머신|server|instance|machine|\bbox\b/;

@@ -28,6 +28,8 @@ describe('looksLikeWorkload', () => {
     '스팟 인스턴스는 중단될 수 있나요?',
     'Can Spot Instances be interrupted?',
     'How much cheaper is a reserved instance for 3 years?',
+    'which pricing model comes with the free tier',
+    '프리 티어 적용되는 요금 모델 뭐야',
     'EBS st1과 gp2 차이',
     'Docker란?',
     'hello',
