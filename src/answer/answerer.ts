@@ -263,9 +263,12 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const unaside = withoutAsides(q);
     // Context said after what is asked ("… 목록 뽑아줘 시험범위 정리중 ㅠ") names nothing asked.
     const unasideN = unaside === q ? n : normalize(unaside);
-    const asking0 = askingSentence(unaside);
-    const core = declines(unasideN) && asking0 !== unaside && !declines(normalize(asking0)) ? asking0 : unaside;
-    if (core === unaside && declines(unasideN)) return notCovered(lang, 0);
+    let core = unaside;
+    if (declines(unasideN)) {
+      const asking0 = askingSentence(unaside);
+      if (asking0 === unaside || declines(normalize(asking0))) return notCovered(lang, 0);
+      core = asking0;
+    }
     // What was set aside names something outside the module: the rest is the whole question.
     const asked = core !== q && declines(n) ? core : q;
 
@@ -576,7 +579,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       // that says it best; the user's part first when that is what is asked ("CPU·메모리 지정 …
       // 시작하기만 하면 됨"), before what the user does in another option.
       // (Not a comparison with something not asked about: "EC2와 Lambda의 차이: …" for "lambda do i have to manage servers?".)
-      const duty = (p: Passage) => stating(STATES_DUTY)(p) && (has('comparison') || statesDifference(p.text) !== 'states');
+      const statesDuty = stating(STATES_DUTY);
+      const duty = (p: Passage) => statesDuty(p) && (has('comparison') || statesDifference(p.text) !== 'states');
       const pick = bestAcross(near, subject, duty);
       if (pick) {
         // (About as much of the subject as the pick: "EC2 … 내 몫" is not answered by Beanstalk's "사용자는 … 집중" for naming OS.)
@@ -620,7 +624,8 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
       !!head && new RegExp(`${ADNOMINAL.source}\\s+${headPattern}`).test(askingText) && !new RegExp(`(뭐|머|뭘|무엇을?)\\s*(해\\s*주|하)는\\s+${headPattern}`).test(askingText);
     // (A summary of a term no section is about, "스토리지 선택 최적화 원칙 요약", is its definition.)
     // (Not a section named by its label, "원칙 3 … 요약": that section's summary.)
-    const termSummary = has('summary') && !numberedLabels.some((l) => squashed(question).includes(l));
+    const squashedQuestion = squashed(question);
+    const termSummary = has('summary') && !numberedLabels.some((l) => squashedQuestion.includes(l));
     if ((has('definition') || termSummary || bareTerm) && !aspect && !headUndefined && !narrowed) {
       const d = definitionOf(result, near, extra > 0, question);
       if (d) return { sectionId: d.passage.sectionId, parts: definitionUnit(d.passage, subject), defined: d.strength >= 2 };
@@ -861,17 +866,18 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     // Else the module's terms first, the most specific one first ("user data" before "EC2" in "what is
     // user data when launching an EC2 instance"); the question's plain words only when it names none.
     const first = bySpecificity(result.query.concepts).find((c) => definitions.find([c], []).length);
+    const firstDefs = first ? definitions.find([first], []) : [];
     // (A more specific term asked that nothing defines, said by the best passage, is what is asked:
     // "the blueprint analogy in ECS" is the task definition's 청사진, not what ECS is.)
     // (Of the sentence that asks: "What's a task definition? Someone called it a blueprint" asks what a task definition is.)
     const specific = bySpecificity(conceptsAsked(askingSentence(q)))[0];
     const topPassage = near[0]?.passages[0]?.passage;
     // (Unless the definition found speaks of it: "CloudWatch 지표" is defined as 지표.)
-    if (first && specific !== first && index.matcher.isModuleTerm(specific) && topPassage && mentions(topPassage, [specific]) && !definitions.find([first], []).some((d) => mentions(d.passage, [specific])))
+    if (first && specific !== first && index.matcher.isModuleTerm(specific) && topPassage && mentions(topPassage, [specific]) && !firstDefs.some((d) => mentions(d.passage, [specific])))
       return undefined;
     // (Not the words of a term it names that is defined nowhere: "서비스형 컨테이너" is no container.)
     const ownWords = result.query.words.filter((w) => !result.query.phraseWords.has(w));
-    let defs = first ? definitions.find([first], []) : definitions.find(result.query.concepts, ownWords);
+    let defs = first ? firstDefs : definitions.find(result.query.concepts, ownWords);
     if (!defs.length) return undefined;
     // "EC2 풀네임", "약자 뜻": the sentence that spells the name out answers best.
     if (NAME_ASKED.test(q)) defs = [...defs].sort((a, b) => Number(b.spellsName) - Number(a.spellsName) || b.strength - a.strength);

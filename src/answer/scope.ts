@@ -8,7 +8,7 @@ import type { OutsideTopic } from '../content/load.ts';
 import { createConceptMatcher } from '../search/concepts.ts';
 import { memo } from '../search/cache.ts';
 import { isEnglishWord } from '../search/english.ts';
-import type { SearchIndex, SearchResult } from '../search/index.ts';
+import { MODEL_NAME, type SearchIndex, type SearchResult } from '../search/index.ts';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -179,7 +179,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     (SETUP.test(question) &&
       (result.unknownLatin.some(isForeignWord) || result.unknownNames.length > 0 || (result.unknownLatin.length > 0 && STEPS_ASKED.test(question)))) ||
     (PROCEDURE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.some(isForeignWord))) ||
-    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${SETUP.source}`).test(question)) ||
+    result.unknownHangul.some((w) => objectOf(w, SETUP, question)) ||
     // "Permission denied (publickey) 떠요": fixing an error the module never names is troubleshooting, which it does not teach.
     (TROUBLE.test(question) && (result.unknownNames.length > 0 || result.unknownLatin.length > 0 || PROCEDURE.test(question) || WHAT_WENT_WRONG.test(question))) ||
     // "nginx 502 bad gateway 원인": an HTTP error is a fault to debug, whatever known word stands beside it;
@@ -187,7 +187,7 @@ export function decideScope(result: SearchResult, index: SearchIndex, question: 
     HTTP_ERROR.test(question) ||
     ERROR_MESSAGE.test(question) ||
     INSTALL_STEPS.test(question) ||
-    result.unknownHangul.some((w) => new RegExp(`${w}(을|를)?\\s*${MAKE.source}`).test(question) && STEPS_ASKED.test(question)) ||
+    (STEPS_ASKED.test(question) && result.unknownHangul.some((w) => objectOf(w, MAKE, question))) ||
     DEBUGGING.test(question);
   // "chmod 755 의미가 뭐야": a definition asked of a name the module never uses (no English word, no
   // typo of a module word) is a definition of something else, whatever module word stands beside it.
@@ -223,12 +223,16 @@ function pricedSomewhere(subjects: string[], index: SearchIndex): boolean {
   return priced.some((c) => list.some((i) => index.passageTerms[i].has('c:' + c)));
 }
 
+/** The unknown Korean word `w` is the object of `verb` in the question ("웜풀 설정", "알람 만드는"). */
+const objectOf = (w: string, verb: RegExp, question: string) => new RegExp(`${w}(을|를)?\\s*${verb.source}`).test(question);
+
 /**
  * "t3.micro vCPU 몇개", "t3.micro 시간당 가격": a number asked of a model the module names only as an
  * example (no passage naming it states a number), which it therefore cannot answer.
  */
 function asksNumberOfExample(result: SearchResult, index: SearchIndex, question: string): boolean {
   if (!NUMBER_ASKED.test(question)) return false;
-  const models = result.query.words.filter((w) => /^[a-z]{1,5}\d[a-z0-9]*\.[a-z0-9]+$/.test(w) && index.df('w:' + w) > 0);
+  // (A model with its size, "t3.micro": a family alone, "t3", names no machine to count.)
+  const models = result.query.words.filter((w) => MODEL_NAME.test(w) && w.includes('.') && index.df('w:' + w) > 0);
   return models.length > 0 && models.every((m) => !index.passages.some((p) => index.termsOf(p).has('w:' + m) && STATES_NUMBER.test(p.text)));
 }

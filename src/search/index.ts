@@ -102,7 +102,7 @@ const OVERVIEW_FACTOR = 0.6;
  */
 const SUPPLEMENT_FACTOR = 0.9;
 /** A model or generation name: letters then a digit (p4d, m5.large, io2, t4g, v2). */
-const MODEL_NAME = /^[a-z]{1,5}\d[a-z0-9]*(\.[a-z0-9]+)?$/;
+export const MODEL_NAME = /^[a-z]{1,5}\d[a-z0-9]*(\.[a-z0-9]+)?$/;
 /** Fuse.js proposes typo corrections with these settings; an edit-distance check then decides. */
 const FUZZY = { threshold: 0.34, includeScore: true, distance: 10 };
 /**
